@@ -1,0 +1,171 @@
+"""The job engine: accepts invocations, persists every state change, feeds the worker pool,
+records outcomes and publishes events. The runtime API handlers are thin calls into it."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from openbda.aws.arns import default_project_arn, parse_arn
+from openbda.aws.errors import (
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ServiceQuotaExceededException,
+    ValidationException,
+)
+from openbda.config import Settings
+from openbda.domain.jobs import Job, JobStatus, request_fingerprint, utcnow
+from openbda.events.publisher import EventPublisher
+from openbda.objects.uri import InvalidS3Uri, parse_s3_uri
+from openbda.pipeline.runner import JobSpec
+from openbda.queue.local import LocalWorkerPool
+from openbda.recorder import JobRecorder
+from openbda.store.jobs import DuplicateClientToken, JobStore
+
+log = logging.getLogger(__name__)
+
+MAX_TAGS = 200
+
+
+def check_s3_uri(uri: str, member: str) -> None:
+    try:
+        parse_s3_uri(uri)
+    except InvalidS3Uri as exc:
+        raise ValidationException(f"{member}: {exc}") from None
+
+
+class JobEngine:
+    def __init__(self, settings: Settings, store: JobStore, publisher: EventPublisher):
+        self.settings = settings
+        self.store = store
+        self.recorder = JobRecorder(store, publisher)
+        self.pool = LocalWorkerPool(
+            settings, on_outcome=self.recorder.finished, on_start=self.recorder.started
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> int:
+        """Start workers and re-queue every job a previous run left unfinished."""
+        self.pool.start()
+        recovered = self.store.unfinished()
+        for job in recovered:
+            self.pool.submit(self._spec(job))
+        if recovered:
+            log.info("re-queued %d unfinished job(s) from a previous run", len(recovered))
+        return len(recovered)
+
+    def stop(self) -> None:
+        self.pool.stop()
+        self.recorder.close()
+
+    # -- runtime operations --------------------------------------------------------------
+
+    def check_request(self, account: str, region: str, params: dict[str, Any]) -> None:
+        profile = parse_arn(params["dataAutomationProfileArn"])
+        if (
+            profile.account not in (account, "aws")
+            or profile.region != region
+            or not profile.resource_id.endswith(".data-automation-v1")
+        ):
+            raise ValidationException("The provided DataAutomationProfile ARN is invalid.")
+        project = (params.get("dataAutomationConfiguration") or {}).get("dataAutomationProjectArn")
+        if project and project != default_project_arn(region):
+            raise ValidationException(
+                f"The data automation project {project} does not exist in this account."
+            )
+        if "s3Uri" in params["inputConfiguration"]:
+            check_s3_uri(params["inputConfiguration"]["s3Uri"], "inputConfiguration.s3Uri")
+        if "outputConfiguration" in params:
+            check_s3_uri(params["outputConfiguration"]["s3Uri"], "outputConfiguration.s3Uri")
+
+    def submit(self, account: str, region: str, params: dict[str, Any]) -> Job:
+        self.check_request(account, region, params)
+        job = Job(
+            job_id=str(uuid.uuid4()),
+            account_id=account,
+            region=region,
+            status=JobStatus.CREATED,
+            input_s3_uri=params["inputConfiguration"]["s3Uri"],
+            output_s3_uri=params["outputConfiguration"]["s3Uri"],
+            request=params,
+            submitted_at=utcnow(),
+            client_token=params.get("clientToken"),
+            fingerprint=request_fingerprint(params),
+            tags={t["key"]: t["value"] for t in params.get("tags") or []},
+        )
+        try:
+            self.store.insert(job)
+        except DuplicateClientToken as dup:
+            if dup.existing.fingerprint != job.fingerprint:
+                raise ValidationException(
+                    "The clientToken was already used for a request with different parameters."
+                ) from None
+            return dup.existing
+        self.recorder.created(job)
+        self.pool.submit(self._spec(job))
+        return job
+
+    def job_for(self, account: str, region: str, arn: str, action: str) -> Job:
+        parsed = parse_arn(arn)
+        if parsed.account != account:
+            # Never reveal whether another account's invocation exists.
+            raise AccessDeniedException(
+                f"User: arn:aws:iam::{account}:root is not authorized to perform: "
+                f"bedrock:{action} on resource: {arn}"
+            )
+        job = self.store.get(parsed.resource_id) if parsed.region == region else None
+        if job is None or job.account_id != account:
+            raise ResourceNotFoundException(f"Invocation {arn} was not found.")
+        return job
+
+    def status(self, account: str, region: str, arn: str) -> dict[str, Any]:
+        job = self.job_for(account, region, arn, "GetDataAutomationStatus")
+        result: dict[str, Any] = {"status": job.status.value, "jobSubmissionTime": job.submitted_at}
+        if job.status == JobStatus.SUCCESS:
+            result["outputConfiguration"] = {"s3Uri": job.output_uri}
+        if job.status in (JobStatus.CLIENT_ERROR, JobStatus.SERVICE_ERROR):
+            result["errorType"] = job.error_type
+            result["errorMessage"] = job.error_message
+        if job.completed_at is not None:
+            result["jobCompletionTime"] = job.completed_at
+            result["jobDurationInSeconds"] = job.duration_seconds
+        return result
+
+    def tag(self, account: str, region: str, arn: str, tags: list[dict[str, str]]) -> None:
+        job = self.job_for(account, region, arn, "TagResource")
+        merged = {**job.tags, **{t["key"]: t["value"] for t in tags}}
+        if len(merged) > MAX_TAGS:
+            raise ServiceQuotaExceededException(
+                f"A resource can have at most {MAX_TAGS} tags; this request would give it "
+                f"{len(merged)}."
+            )
+        self.store.set_tags(job.job_id, merged)
+
+    def untag(self, account: str, region: str, arn: str, keys: list[str]) -> None:
+        job = self.job_for(account, region, arn, "UntagResource")
+        self.store.set_tags(job.job_id, {k: v for k, v in job.tags.items() if k not in keys})
+
+    def list_tags(self, account: str, region: str, arn: str) -> list[dict[str, str]]:
+        job = self.job_for(account, region, arn, "ListTagsForResource")
+        return [{"key": k, "value": v} for k, v in job.tags.items()]
+
+    def _spec(self, job: Job) -> JobSpec:
+        return JobSpec(
+            job_id=job.job_id,
+            request=job.request,
+            input_uri=job.input_s3_uri,
+            output_uri=job.output_s3_uri,
+        )
+
+    def sync_spec(self, params: dict[str, Any]) -> JobSpec:
+        source = params["inputConfiguration"]
+        return JobSpec(
+            job_id=str(uuid.uuid4()),
+            request=params,
+            sync=True,
+            input_uri=source.get("s3Uri"),
+            input_bytes=source.get("bytes"),
+            output_uri=(params.get("outputConfiguration") or {}).get("s3Uri"),
+        )

@@ -1,0 +1,190 @@
+"""One job, start to finish: access check → fetch → sniff and route → build the representation
+→ render standard output → write → job metadata (last).
+
+Each stage is a small function with explicit inputs and outputs. Failures the caller can fix
+become `ClientError` with a message naming the object and the reason; anything unexpected
+becomes `ServiceError` and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from openbda.document.errors import DocumentError
+from openbda.document.model import Document
+from openbda.document.pdf import build_pdf_document
+from openbda.document.sniff import sniff_file_type
+from openbda.domain.jobs import JobOutcome, JobStatus
+from openbda.objects.store import ObjectStoreError
+from openbda.output import jsonfmt
+from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
+from openbda.output.settings import DocumentOutputSettings
+from openbda.output.standard import SegmentInfo, render_document_result
+from openbda.pipeline.io import InputReadError, JobIO, OutputWriteError
+
+log = logging.getLogger(__name__)
+
+ACCESS_CHECK_KEY = "0/.s3_access_check"
+JOB_METADATA_KEY = "job_metadata.json"
+
+StageCallback = Callable[[str], None]
+
+
+class ClientInputError(Exception):
+    """The input or the request cannot be processed; the job ends ClientError."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_pages: int = 3000
+    max_bytes: int = 500 * 1024 * 1024
+
+    @classmethod
+    def sync(cls) -> Limits:
+        return cls(max_pages=10, max_bytes=50 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """Everything a worker needs to run a job; plain data so it crosses process boundaries."""
+
+    job_id: str
+    request: dict[str, Any]
+    input_uri: str | None = None
+    output_uri: str | None = None
+    input_bytes: bytes | None = None
+    sync: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def limits(self) -> Limits:
+        return Limits.sync() if self.sync else Limits()
+
+
+@dataclass(frozen=True)
+class Route:
+    modality: str
+    file_type: str
+
+
+def check_output_access(io: JobIO) -> None:
+    """BDA writes a zero-byte probe first; failing here fails fast, before any processing."""
+    io.write(ACCESS_CHECK_KEY, b"")
+
+
+def fetch_input(io: JobIO, limits: Limits) -> bytes:
+    data = io.read_input()
+    if len(data) > limits.max_bytes:
+        raise ClientInputError(
+            f"The input file is {len(data)} bytes; the limit is {limits.max_bytes} bytes."
+        )
+    return data
+
+
+def route(data: bytes, name: str) -> Route:
+    file_type = sniff_file_type(data, name)
+    if file_type is None:
+        raise ClientInputError(
+            "Unsupported file type: the input is not a PDF, TIFF, JPEG, PNG or DOCX document "
+            "nor a supported image, audio or video format."
+        )
+    if file_type == "PDF":
+        return Route("DOCUMENT", file_type)
+    raise ClientInputError(
+        f"Unsupported file type {file_type}: this openbda version processes PDF documents only."
+    )
+
+
+def build_document(data: bytes, file_route: Route, limits: Limits) -> Document:
+    try:
+        return build_pdf_document(data, max_pages=limits.max_pages)
+    except DocumentError as exc:
+        raise ClientInputError(str(exc)) from exc
+
+
+def document_settings(request: dict[str, Any]) -> DocumentOutputSettings:
+    # Projects and their standard output configuration arrive with the control plane; until a
+    # project is resolved, BDA's default project settings apply.
+    return DocumentOutputSettings.default()
+
+
+def render_document(
+    document: Document,
+    settings: DocumentOutputSettings,
+    io: JobIO,
+    job_id: str,
+) -> list[dict[str, Any]]:
+    last = max(0, len(document.pages) - 1)
+    segment = SegmentInfo(
+        asset_id=0,
+        segment_index=0,
+        s3_bucket=io.input_bucket,
+        s3_key=io.input_key,
+        start_page_index=0,
+        end_page_index=last,
+    )
+    return [render_document_result(document, settings, segment, id_seed=job_id)]
+
+
+def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> JobOutcome:
+    def stage(name: str) -> None:
+        if on_stage is not None:
+            on_stage(name)
+
+    try:
+        stage("check-output-access")
+        check_output_access(io)
+        stage("fetch-input")
+        data = fetch_input(io, spec.limits)
+        stage("route")
+        file_route = route(data, io.input_key)
+        stage("build-document")
+        document = build_document(data, file_route, spec.limits)
+        stage("render-standard-output")
+        results = render_document(document, document_settings(spec.request), io, spec.job_id)
+        stage("write-output")
+        segments: list[SegmentOutput] = []
+        inline: list[dict[str, Any]] = []
+        for index, result in enumerate(results):
+            body = jsonfmt.dumps(result)
+            uri = io.write(f"0/standard_output/{index}/result.json", body, "application/json")
+            segments.append(SegmentOutput(standard_output_path=uri))
+            inline.append({"standardOutput": body.decode()})
+        metadata = render_job_metadata(
+            spec.job_id,
+            file_route.modality,
+            [AssetOutput(0, io.input_bucket, io.input_key, segments)],
+        )
+        metadata_uri = io.write(JOB_METADATA_KEY, jsonfmt.dumps(metadata), "application/json")
+        stage("done")
+        return JobOutcome(
+            job_id=spec.job_id,
+            status=JobStatus.SUCCESS,
+            semantic_modality=file_route.modality,
+            output_uri=metadata_uri,
+            segments=inline,
+        )
+    except ClientInputError as exc:
+        return _failed(spec, JobStatus.CLIENT_ERROR, str(exc))
+    except ObjectStoreError as exc:
+        return _failed(spec, JobStatus.CLIENT_ERROR, str(exc))
+    except OutputWriteError as exc:
+        return _failed(spec, JobStatus.CLIENT_ERROR, f"Cannot write the output: {exc}")
+    except InputReadError as exc:
+        return _failed(spec, JobStatus.CLIENT_ERROR, str(exc))
+    except Exception:
+        log.exception("job %s failed unexpectedly", spec.job_id)
+        return _failed(
+            spec,
+            JobStatus.SERVICE_ERROR,
+            "An internal error occurred while processing the job; retry the request.",
+        )
+
+
+def _failed(spec: JobSpec, status: JobStatus, message: str) -> JobOutcome:
+    return JobOutcome(
+        job_id=spec.job_id, status=status, error_type=status.value, error_message=message
+    )

@@ -1,0 +1,285 @@
+"""Job persistence with SQLAlchemy 2 Core: SQLite (WAL) by default, PostgreSQL at scale.
+
+Every state change is committed before it is acknowledged to a caller, so a crash at any point
+leaves a job either unseen (the submit was never answered) or recoverable from its stored row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from openbda.domain.jobs import TERMINAL, Job, JobOutcome, JobStatus
+
+log = logging.getLogger(__name__)
+
+metadata = MetaData()
+
+jobs_table = Table(
+    "jobs",
+    metadata,
+    Column("job_id", String(64), primary_key=True),
+    Column("account_id", String(12), nullable=False),
+    Column("region", String(32), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("input_s3_uri", Text, nullable=False),
+    Column("output_s3_uri", Text, nullable=False),
+    Column("request", Text, nullable=False),
+    Column("client_token", String(256)),
+    Column("fingerprint", String(64), nullable=False, default=""),
+    # Times as integer microseconds since the epoch: exact and identical on every backend.
+    Column("submitted_at", BigInteger, nullable=False),
+    Column("started_at", BigInteger),
+    Column("completed_at", BigInteger),
+    Column("error_type", String(32)),
+    Column("error_message", Text),
+    Column("output_uri", Text),
+    Column("semantic_modality", String(16)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("tags", Text, nullable=False, default="{}"),
+    Index("ix_jobs_client_token", "account_id", "client_token", unique=True),
+    Index("ix_jobs_status", "status"),
+)
+
+
+class DuplicateClientToken(Exception):
+    def __init__(self, existing: Job):
+        super().__init__(f"client token already used by {existing.job_id}")
+        self.existing = existing
+
+
+def _to_us(value: datetime | None) -> int | None:
+    if value is None:
+        return None
+    return int(value.timestamp() * 1_000_000)
+
+
+def _from_us(value: int | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromtimestamp(value / 1_000_000, tz=UTC)
+
+
+def _row_values(job: Job) -> dict[str, Any]:
+    return {
+        "job_id": job.job_id,
+        "account_id": job.account_id,
+        "region": job.region,
+        "status": job.status.value,
+        "input_s3_uri": job.input_s3_uri,
+        "output_s3_uri": job.output_s3_uri,
+        "request": json.dumps(job.request, separators=(",", ":")),
+        "client_token": job.client_token,
+        "fingerprint": job.fingerprint,
+        "submitted_at": _to_us(job.submitted_at),
+        "started_at": _to_us(job.started_at),
+        "completed_at": _to_us(job.completed_at),
+        "error_type": job.error_type,
+        "error_message": job.error_message,
+        "output_uri": job.output_uri,
+        "semantic_modality": job.semantic_modality,
+        "attempts": job.attempts,
+        "tags": json.dumps(job.tags, separators=(",", ":")),
+    }
+
+
+def _job_from_row(row: Any) -> Job:
+    m = row._mapping
+    submitted = _from_us(m["submitted_at"])
+    assert submitted is not None
+    return Job(
+        job_id=m["job_id"],
+        account_id=m["account_id"],
+        region=m["region"],
+        status=JobStatus(m["status"]),
+        input_s3_uri=m["input_s3_uri"],
+        output_s3_uri=m["output_s3_uri"],
+        request=json.loads(m["request"]),
+        submitted_at=submitted,
+        client_token=m["client_token"],
+        fingerprint=m["fingerprint"],
+        started_at=_from_us(m["started_at"]),
+        completed_at=_from_us(m["completed_at"]),
+        error_type=m["error_type"],
+        error_message=m["error_message"],
+        output_uri=m["output_uri"],
+        semantic_modality=m["semantic_modality"],
+        attempts=m["attempts"],
+        tags=json.loads(m["tags"]),
+    )
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            # WAL lets readers run beside the single writer. synchronous=NORMAL in WAL mode
+            # survives any process crash (kill -9); only an OS crash or power loss can drop the
+            # last commits. Users who need more set database_url to PostgreSQL.
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+class JobStore:
+    def __init__(self, url: str):
+        self.engine = make_engine(url)
+        metadata.create_all(self.engine)
+        sqlite = url.startswith("sqlite")
+        # SQLite has one writer at a time, and a writer that finds the lock taken sleeps in
+        # growing steps (up to 100 ms) before retrying. Queueing this process's writers on a
+        # mutex instead turns those sleeps into short, fair waits.
+        self._write_lock: threading.Lock | contextlib.nullcontext[None] = (
+            threading.Lock() if sqlite else contextlib.nullcontext()
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self._write_lock, self.engine.begin() as conn:
+            yield conn
+
+    def insert(self, job: Job) -> Job:
+        """Store a new job; a clientToken already used in the account raises
+        DuplicateClientToken carrying the earlier job."""
+        try:
+            with self._tx() as conn:
+                conn.execute(jobs_table.insert().values(**_row_values(job)))
+            return job
+        except IntegrityError:
+            if job.client_token is None:
+                raise
+            existing = self.get_by_client_token(job.account_id, job.client_token)
+            if existing is None:
+                raise
+            raise DuplicateClientToken(existing) from None
+
+    def get(self, job_id: str) -> Job | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(jobs_table).where(jobs_table.c.job_id == job_id)).first()
+        return _job_from_row(row) if row is not None else None
+
+    def get_by_client_token(self, account_id: str, token: str) -> Job | None:
+        query = select(jobs_table).where(
+            jobs_table.c.account_id == account_id, jobs_table.c.client_token == token
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return _job_from_row(row) if row is not None else None
+
+    def save(self, job: Job, *, expected: JobStatus | None = None) -> bool:
+        """Persist a job's mutable fields. With `expected`, only if the stored status still is
+        that one (compare-and-set), so two writers can never both finish a job."""
+        values = _row_values(job)
+        for immutable in ("job_id", "account_id", "region", "request", "client_token"):
+            values.pop(immutable)
+        stmt = update(jobs_table).where(jobs_table.c.job_id == job.job_id).values(**values)
+        if expected is not None:
+            stmt = stmt.where(jobs_table.c.status == expected.value)
+        with self._tx() as conn:
+            result = conn.execute(stmt)
+        return bool(result.rowcount)
+
+    def mark_started(self, job_ids: list[str], now: datetime) -> set[str]:
+        """Created/InProgress -> InProgress for a batch of jobs in one transaction. Returns the
+        ids that moved; a finished (or unknown) job is left alone and must not run."""
+        if not job_ids:
+            return set()
+        stmt = (
+            update(jobs_table)
+            .where(
+                jobs_table.c.job_id.in_(job_ids),
+                jobs_table.c.status.in_([JobStatus.CREATED.value, JobStatus.IN_PROGRESS.value]),
+            )
+            .values(
+                status=JobStatus.IN_PROGRESS.value,
+                started_at=func.coalesce(jobs_table.c.started_at, _to_us(now)),
+                attempts=jobs_table.c.attempts + 1,
+            )
+            .returning(jobs_table.c.job_id)
+        )
+        with self._tx() as conn:
+            return {row[0] for row in conn.execute(stmt)}
+
+    def finish(self, outcomes: list[JobOutcome], now: datetime) -> list[Job]:
+        """InProgress -> the outcome's terminal status, for a batch in one transaction. Returns
+        the jobs that changed; an outcome for a job that already finished is ignored."""
+        finished: list[Job] = []
+        with self._tx() as conn:
+            for outcome in outcomes:
+                if not outcome.status.terminal:
+                    raise ValueError(f"outcome of {outcome.job_id} is not terminal")
+                stmt = (
+                    update(jobs_table)
+                    .where(
+                        jobs_table.c.job_id == outcome.job_id,
+                        jobs_table.c.status == JobStatus.IN_PROGRESS.value,
+                    )
+                    .values(
+                        status=outcome.status.value,
+                        completed_at=_to_us(now),
+                        error_type=outcome.error_type,
+                        error_message=outcome.error_message,
+                        output_uri=outcome.output_uri,
+                        semantic_modality=outcome.semantic_modality,
+                    )
+                    .returning(*jobs_table.c)
+                )
+                row = conn.execute(stmt).first()
+                if row is not None:
+                    finished.append(_job_from_row(row))
+        return finished
+
+    def unfinished(self) -> list[Job]:
+        """Jobs that are not in a terminal state, oldest first."""
+        terminal = [s.value for s in TERMINAL]
+        query = (
+            select(jobs_table)
+            .where(jobs_table.c.status.not_in(terminal))
+            .order_by(jobs_table.c.submitted_at)
+        )
+        with self.engine.connect() as conn:
+            return [_job_from_row(r) for r in conn.execute(query)]
+
+    def set_tags(self, job_id: str, tags: dict[str, str]) -> None:
+        stmt = (
+            update(jobs_table)
+            .where(jobs_table.c.job_id == job_id)
+            .values(tags=json.dumps(tags, separators=(",", ":")))
+        )
+        with self._tx() as conn:
+            conn.execute(stmt)
