@@ -27,6 +27,8 @@ def make_publisher(settings: Settings) -> EventPublisher:
         webhook_secret=settings.webhook_secret or None,
         eventbridge_enabled=settings.eventbridge_enabled,
         eventbridge_endpoint_url=settings.eventbridge_endpoint_url or None,
+        eventbridge_region=settings.eventbridge_region or None,
+        eventbridge_source=settings.eventbridge_source or None,
     )
 
 

@@ -52,6 +52,10 @@ class Settings:
     webhook_secret: str = ""
     eventbridge_enabled: bool = False
     eventbridge_endpoint_url: str = ""
+    eventbridge_region: str = ""
+    # Real Amazon EventBridge refuses `aws.*` sources from customer accounts; set e.g.
+    # "openbda.bedrock" there. Empty keeps BDA's own source, `aws.bedrock`.
+    eventbridge_source: str = ""
     log_level: str = "INFO"
 
     @property

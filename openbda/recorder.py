@@ -7,18 +7,12 @@ a compare-and-set in the store, and an event goes out only for a transition that
 
 from __future__ import annotations
 
-import logging
-import queue
-import threading
-from typing import Any
 
 from openbda.domain.jobs import Job, JobOutcome, utcnow
 from openbda.events.payload import JobEventInfo, build_job_event
 from openbda.events.publisher import EventPublisher
 from openbda.objects.uri import parse_s3_uri
 from openbda.store.jobs import JobStore
-
-log = logging.getLogger(__name__)
 
 
 def event_info(job: Job) -> JobEventInfo:
@@ -43,15 +37,12 @@ def event_info(job: Job) -> JobEventInfo:
 class JobRecorder:
     def __init__(self, store: JobStore, publisher: EventPublisher):
         self.store = store
+        # Events leave on the sinks' own threads: a slow webhook never holds up a job.
         self.publisher = publisher
-        # Events leave on their own thread: a slow webhook must not hold up jobs or requests.
-        self._events: queue.SimpleQueue[dict[str, Any] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._send, name="openbda-events", daemon=True)
-        self._thread.start()
 
     def created(self, job: Job) -> None:
         if job.event_bridge_enabled:
-            self._events.put(build_job_event(event_info(job)))
+            self.publisher.publish_later(build_job_event(event_info(job)))
 
     def started(self, job_ids: list[str]) -> set[str]:
         """Persist InProgress; ids missing from the result are finished and must not run."""
@@ -61,17 +52,9 @@ class JobRecorder:
         done = self.store.finish(outcomes, utcnow())
         for job in done:
             if job.event_bridge_enabled:
-                self._events.put(build_job_event(event_info(job)))
+                self.publisher.publish_later(build_job_event(event_info(job)))
         return done
 
-    def close(self, timeout: float = 10.0) -> None:
+    def close(self) -> None:
         """Deliver what is queued, then stop."""
-        self._events.put(None)
-        self._thread.join(timeout)
-
-    def _send(self) -> None:
-        while (event := self._events.get()) is not None:
-            try:
-                self.publisher.publish(event)
-            except Exception:  # publishing is best effort and must never stop this thread
-                log.exception("event publishing failed")
+        self.publisher.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -36,6 +37,7 @@ class EventPublisher:
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
         self._pool_pid = 0
+        self._lanes: list[tuple[queue.SimpleQueue[Mapping[str, Any] | None], threading.Thread]] = []
 
     def __repr__(self) -> str:
         return f"EventPublisher({list(self.sinks)!r})"
@@ -49,13 +51,39 @@ class EventPublisher:
         pool = self._executor()
         wait([pool.submit(self._send, sink, event) for sink in self.sinks])
 
+    def publish_later(self, event: Mapping[str, Any]) -> None:
+        """Queue `event` and return at once. Each sink has its own queue and thread, so a slow
+        or unreachable sink (a webhook retrying with backoff) delays only its own deliveries;
+        every sink still receives events in order. `close` delivers what is queued."""
+        with self._lock:
+            if not self._lanes:
+                for sink in self.sinks:
+                    lane: queue.SimpleQueue[Mapping[str, Any] | None] = queue.SimpleQueue()
+                    thread = threading.Thread(
+                        target=self._drain, args=(sink, lane), name="openbda-events", daemon=True
+                    )
+                    thread.start()
+                    self._lanes.append((lane, thread))
+            for lane, _ in self._lanes:
+                lane.put(event)
+
+    def _drain(self, sink: EventSink, lane: queue.SimpleQueue[Mapping[str, Any] | None]) -> None:
+        while (event := lane.get()) is not None:
+            self._send(sink, event)
+
     def publish_job_event(self, info: JobEventInfo) -> dict[str, Any]:
         """Build the event for `info`, publish it, and return it."""
         event = build_job_event(info)
         self.publish(event)
         return event
 
-    def close(self) -> None:
+    def close(self, timeout: float = 30.0) -> None:
+        with self._lock:
+            lanes, self._lanes = self._lanes, []
+        for lane, _ in lanes:
+            lane.put(None)
+        for _, thread in lanes:
+            thread.join(timeout)
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:

@@ -22,7 +22,10 @@ class JobIO(Protocol):
     @property
     def input_key(self) -> str: ...
 
-    def read_input(self) -> bytes: ...
+    def read_input(self, max_bytes: int | None = None) -> bytes:
+        """The input's bytes; larger than `max_bytes` raises ObjectTooLarge without reading
+        the whole object."""
+        ...
 
     def write(self, relative_key: str, data: bytes, content_type: str | None = None) -> str:
         """Write one output object and return the URI recorded for it in job metadata."""
@@ -54,8 +57,8 @@ class ObjectStoreJobIO:
     def input_key(self) -> str:
         return self.input.key
 
-    def read_input(self) -> bytes:
-        return self.store.get(self.input.bucket, self.input.key)
+    def read_input(self, max_bytes: int | None = None) -> bytes:
+        return self.store.get(self.input.bucket, self.input.key, max_bytes=max_bytes)
 
     def _key(self, relative_key: str) -> str:
         return f"{self.prefix.key}/{relative_key}" if self.prefix.key else relative_key
@@ -87,7 +90,7 @@ class BytesInputJobIO(ObjectStoreJobIO):
     def input_key(self) -> str:
         return ""
 
-    def read_input(self) -> bytes:
+    def read_input(self, max_bytes: int | None = None) -> bytes:
         return self._data
 
 
@@ -107,7 +110,7 @@ class MemoryJobIO:
     def input_key(self) -> str:
         return self._name
 
-    def read_input(self) -> bytes:
+    def read_input(self, max_bytes: int | None = None) -> bytes:
         return self._data
 
     def uri(self, relative_key: str) -> str:
@@ -133,8 +136,13 @@ class LocalFileJobIO:
     def input_key(self) -> str:
         return str(self.input_path)
 
-    def read_input(self) -> bytes:
+    def read_input(self, max_bytes: int | None = None) -> bytes:
         try:
+            size = self.input_path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                raise InputReadError(
+                    f"{self.input_path} is {size} bytes; the limit is {max_bytes} bytes."
+                )
             return self.input_path.read_bytes()
         except OSError as exc:
             raise InputReadError(f"Cannot read {self.input_path}: {exc.strerror}") from exc

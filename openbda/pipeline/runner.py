@@ -76,7 +76,9 @@ def check_output_access(io: JobIO) -> None:
 
 
 def fetch_input(io: JobIO, limits: Limits) -> bytes:
-    data = io.read_input()
+    # Objects over the limit are refused by size, before they are read (ObjectTooLarge); data
+    # that arrived in the request itself is checked here.
+    data = io.read_input(limits.max_bytes)
     if len(data) > limits.max_bytes:
         raise ClientInputError(
             f"The input file is {len(data)} bytes; the limit is {limits.max_bytes} bytes."

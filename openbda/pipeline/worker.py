@@ -47,5 +47,5 @@ class _S3InputMemoryOutput(MemoryJobIO):
     def input_key(self) -> str:
         return self.location.key
 
-    def read_input(self) -> bytes:
-        return self.store.get(self.location.bucket, self.location.key)
+    def read_input(self, max_bytes: int | None = None) -> bytes:
+        return self.store.get(self.location.bucket, self.location.key, max_bytes=max_bytes)

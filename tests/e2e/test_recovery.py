@@ -9,17 +9,17 @@ import time
 import pytest
 
 from openbda.launcher import PROFILE_ARN, ServerProcess, wait_for_status
-from openbda.samples import TextRun, make_pdf, sample_invoice_pdf
+from openbda.samples import PageSpec, Run, make_pdf, sample_invoice_pdf
 
 pytestmark = pytest.mark.e2e
 
 
 def long_pdf(pages: int) -> bytes:
     body = [
-        TextRun(f"Line {i} of a long report page with enough words to parse.", 72, 700 - 14 * i)
+        Run(72, 72 + 14 * i, f"Line {i} of a long report page with enough words to parse.")
         for i in range(45)
     ]
-    return make_pdf([body] * pages)
+    return make_pdf([PageSpec(runs=body) for _ in range(pages)])
 
 
 def submit(server: ServerProcess, key: str, data: bytes) -> str:

@@ -7,7 +7,7 @@ import pytest
 from openbda.document.errors import DocumentError
 from openbda.document.model import Document, ElementType, SubType
 from openbda.document.pdf import build_pdf_document
-from tests.unit.document.pdfgen import PageSpec, Run, make_pdf
+from openbda.samples import PageSpec, Run, make_pdf
 
 
 def build(*pages: PageSpec, **kwargs: int) -> Document:

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from openbda.document.sniff import sniff_file_type
-from tests.unit.document.pdfgen import PageSpec, make_pdf
+from openbda.samples import PageSpec, make_pdf
 
 
 def _zip(*names: str) -> bytes:
