@@ -7,7 +7,6 @@ a compare-and-set in the store, and an event goes out only for a transition that
 
 from __future__ import annotations
 
-
 from openbda.domain.jobs import Job, JobOutcome, utcnow
 from openbda.events.payload import JobEventInfo, build_job_event
 from openbda.events.publisher import EventPublisher
