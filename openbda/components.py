@@ -6,7 +6,7 @@ from openbda.config import Settings
 from openbda.events.publisher import EventPublisher
 from openbda.objects.factory import open_object_store
 from openbda.objects.store import ObjectStore
-from openbda.store.jobs import JobStore
+from openbda.store.db import Database
 
 
 def make_object_store(settings: Settings) -> ObjectStore:
@@ -32,5 +32,5 @@ def make_publisher(settings: Settings) -> EventPublisher:
     )
 
 
-def make_job_store(settings: Settings) -> JobStore:
-    return JobStore(settings.sqlalchemy_url)
+def open_database(settings: Settings) -> Database:
+    return Database(settings.sqlalchemy_url)

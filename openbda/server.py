@@ -14,7 +14,7 @@ from openbda.api.app import OpenbdaApp
 from openbda.api.runtime import RuntimeApi
 from openbda.aws.gateway import AwsService, Gateway
 from openbda.aws.sigv4 import CredentialStore
-from openbda.components import make_job_store, make_publisher
+from openbda.components import make_publisher, open_database
 from openbda.config import Settings
 from openbda.engine import JobEngine
 from openbda.store.jobs import JobStore
@@ -43,14 +43,15 @@ class Server:
     def stop(self) -> None:
         self.app.ready = False
         self.engine.stop()
-        self.store.close()
+        self.store.db.close()
 
 
 def build_server(settings: Settings) -> Server:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.resolved_object_store == "local":
         (settings.data_dir / "buckets").mkdir(exist_ok=True)
-    store = make_job_store(settings)
+    db = open_database(settings)
+    store = JobStore(db)
     engine = JobEngine(settings, store, make_publisher(settings))
     credentials = CredentialStore()
     for credential in settings.credential_list():

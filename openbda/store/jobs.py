@@ -6,39 +6,30 @@ leaves a job either unseen (the submit was never answered) or recoverable from i
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Column,
-    Engine,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
-    create_engine,
-    event,
     func,
     select,
     update,
 )
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from openbda.domain.jobs import TERMINAL, Job, JobOutcome, JobStatus
+from openbda.store.db import Database, metadata
 
 log = logging.getLogger(__name__)
 
-metadata = MetaData()
 
 jobs_table = Table(
     "jobs",
@@ -134,50 +125,15 @@ def _job_from_row(row: Any) -> Job:
     )
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            # WAL lets readers run beside the single writer. synchronous=NORMAL in WAL mode
-            # survives any process crash (kill -9); only an OS crash or power loss can drop the
-            # last commits. Users who need more set database_url to PostgreSQL.
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
-
-
 class JobStore:
-    def __init__(self, url: str):
-        self.engine = make_engine(url)
-        metadata.create_all(self.engine)
-        sqlite = url.startswith("sqlite")
-        # SQLite has one writer at a time, and a writer that finds the lock taken sleeps in
-        # growing steps (up to 100 ms) before retrying. Queueing this process's writers on a
-        # mutex instead turns those sleeps into short, fair waits.
-        self._write_lock: threading.Lock | contextlib.nullcontext[None] = (
-            threading.Lock() if sqlite else contextlib.nullcontext()
-        )
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with self._write_lock, self.engine.begin() as conn:
-            yield conn
+    def __init__(self, db: Database):
+        self.db = db
 
     def insert(self, job: Job) -> Job:
         """Store a new job; a clientToken already used in the account raises
         DuplicateClientToken carrying the earlier job."""
         try:
-            with self._tx() as conn:
+            with self.db.transaction() as conn:
                 conn.execute(jobs_table.insert().values(**_row_values(job)))
             return job
         except IntegrityError:
@@ -189,7 +145,7 @@ class JobStore:
             raise DuplicateClientToken(existing) from None
 
     def get(self, job_id: str) -> Job | None:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = conn.execute(select(jobs_table).where(jobs_table.c.job_id == job_id)).first()
         return _job_from_row(row) if row is not None else None
 
@@ -197,7 +153,7 @@ class JobStore:
         query = select(jobs_table).where(
             jobs_table.c.account_id == account_id, jobs_table.c.client_token == token
         )
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = conn.execute(query).first()
         return _job_from_row(row) if row is not None else None
 
@@ -210,7 +166,7 @@ class JobStore:
         stmt = update(jobs_table).where(jobs_table.c.job_id == job.job_id).values(**values)
         if expected is not None:
             stmt = stmt.where(jobs_table.c.status == expected.value)
-        with self._tx() as conn:
+        with self.db.transaction() as conn:
             result = conn.execute(stmt)
         return bool(result.rowcount)
 
@@ -232,14 +188,14 @@ class JobStore:
             )
             .returning(jobs_table.c.job_id)
         )
-        with self._tx() as conn:
+        with self.db.transaction() as conn:
             return {row[0] for row in conn.execute(stmt)}
 
     def finish(self, outcomes: list[JobOutcome], now: datetime) -> list[Job]:
         """InProgress -> the outcome's terminal status, for a batch in one transaction. Returns
         the jobs that changed; an outcome for a job that already finished is ignored."""
         finished: list[Job] = []
-        with self._tx() as conn:
+        with self.db.transaction() as conn:
             for outcome in outcomes:
                 if not outcome.status.terminal:
                     raise ValueError(f"outcome of {outcome.job_id} is not terminal")
@@ -272,7 +228,7 @@ class JobStore:
             .where(jobs_table.c.status.not_in(terminal))
             .order_by(jobs_table.c.submitted_at)
         )
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             return [_job_from_row(r) for r in conn.execute(query)]
 
     def set_tags(self, job_id: str, tags: dict[str, str]) -> None:
@@ -281,5 +237,5 @@ class JobStore:
             .where(jobs_table.c.job_id == job_id)
             .values(tags=json.dumps(tags, separators=(",", ":")))
         )
-        with self._tx() as conn:
+        with self.db.transaction() as conn:
             conn.execute(stmt)

@@ -19,6 +19,7 @@ from openbda.domain.jobs import (
     request_fingerprint,
     utcnow,
 )
+from openbda.store.db import Database
 from openbda.store.jobs import DuplicateClientToken, JobStore, jobs_table
 
 PG_URL = os.environ.get(
@@ -30,13 +31,13 @@ PG_URL = os.environ.get(
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[JobStore]:
     if request.param == "sqlite":
-        s = JobStore(f"sqlite:///{tmp_path / 'jobs.db'}")
+        s = JobStore(Database(f"sqlite:///{tmp_path / 'jobs.db'}"))
     else:
-        s = JobStore(PG_URL)
-        with s.engine.begin() as conn:
+        s = JobStore(Database(PG_URL))
+        with s.db.transaction() as conn:
             conn.execute(jobs_table.delete())
     yield s
-    s.close()
+    s.db.close()
 
 
 def make_job(token: str | None = None, **params: object) -> Job:
@@ -107,10 +108,10 @@ def test_terminal_states_are_final() -> None:
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
-    s = JobStore(f"sqlite:///{tmp_path / 'wal.db'}")
-    with s.engine.connect() as conn:
+    db = Database(f"sqlite:///{tmp_path / 'wal.db'}")
+    with db.read() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    s.close()
+    db.close()
 
 
 def test_fingerprint_ignores_the_token_only() -> None:
