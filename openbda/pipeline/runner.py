@@ -57,7 +57,12 @@ class JobSpec:
     output_uri: str | None = None
     input_bytes: bytes | None = None
     sync: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    # The effective project stage configuration (API shape: standardOutputConfiguration,
+    # customOutputConfiguration, overrideConfiguration) with the service defaults filled in;
+    # None means BDA's default project.
+    project: dict[str, Any] | None = None
+    # Blueprints in play for custom output, resolved at invoke time (request and project).
+    blueprints: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def limits(self) -> Limits:
