@@ -87,8 +87,11 @@ class LocalWorkerPool:
         on_outcome: OutcomeCallback,
         on_start: StartCallback,
         size: int | None = None,
+        worker_main: Callable[[Connection, Settings], None] | None = None,
     ):
         self.settings = settings
+        # What each worker process runs; tests substitute workers that crash or hang.
+        self.worker_main = worker_main or _worker_main
         self.size = settings.workers if size is None else size
         self.on_outcome = on_outcome
         self.on_start = on_start
@@ -155,7 +158,7 @@ class LocalWorkerPool:
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(
-            target=_worker_main, args=(child, self.settings), name="openbda-worker", daemon=True
+            target=self.worker_main, args=(child, self.settings), name="openbda-worker", daemon=True
         )
         process.start()
         child.close()
