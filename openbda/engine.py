@@ -157,6 +157,8 @@ class JobEngine:
             request=job.request,
             input_uri=job.input_s3_uri,
             output_uri=job.output_s3_uri,
+            project=job.config.get("project"),
+            blueprints=job.config.get("blueprints") or [],
         )
 
     def sync_spec(self, params: dict[str, Any]) -> JobSpec:

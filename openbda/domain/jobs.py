@@ -83,6 +83,9 @@ class Job:
     semantic_modality: str | None = None
     attempts: int = 0
     tags: dict[str, str] = field(default_factory=dict)
+    # {"project": <effective stage configuration or None>, "blueprints": [...]}, resolved at
+    # invoke time.
+    config: dict[str, Any] = field(default_factory=dict)
 
     @property
     def arn(self) -> str:

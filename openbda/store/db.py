@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect
 from sqlalchemy.engine import Connection
+from sqlalchemy.schema import CreateColumn
 
 metadata = MetaData()
 
@@ -42,6 +43,7 @@ class Database:
         from openbda.store import tables  # noqa: F401
 
         metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
         # SQLite has one writer at a time, and a writer that finds the lock taken sleeps in
         # growing steps (up to 100 ms) before retrying. Queueing this process's writers on a
         # mutex instead turns those sleeps into short, fair waits.
@@ -62,3 +64,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Additive schema upgrades: a column added to a table since a data directory was created
+    is added to the existing table (each such column has a server default)."""
+    inspector = inspect(engine)
+    for table in metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            ddl = CreateColumn(column).compile(dialect=engine.dialect)
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {ddl}")

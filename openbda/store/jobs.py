@@ -53,6 +53,9 @@ jobs_table = Table(
     Column("semantic_modality", String(16)),
     Column("attempts", Integer, nullable=False, default=0),
     Column("tags", Text, nullable=False, default="{}"),
+    # The project stage configuration and blueprints resolved at invoke time: a job runs with
+    # what was in force when it was accepted, also when it is re-run after a crash.
+    Column("config", Text, nullable=False, default="{}", server_default="{}"),
     Index("ix_jobs_client_token", "account_id", "client_token", unique=True),
     Index("ix_jobs_status", "status"),
 )
@@ -96,6 +99,7 @@ def _row_values(job: Job) -> dict[str, Any]:
         "semantic_modality": job.semantic_modality,
         "attempts": job.attempts,
         "tags": json.dumps(job.tags, separators=(",", ":")),
+        "config": json.dumps(job.config, separators=(",", ":")),
     }
 
 
@@ -122,6 +126,7 @@ def _job_from_row(row: Any) -> Job:
         semantic_modality=m["semantic_modality"],
         attempts=m["attempts"],
         tags=json.loads(m["tags"]),
+        config=json.loads(m["config"]),
     )
 
 
@@ -161,7 +166,7 @@ class JobStore:
         """Persist a job's mutable fields. With `expected`, only if the stored status still is
         that one (compare-and-set), so two writers can never both finish a job."""
         values = _row_values(job)
-        for immutable in ("job_id", "account_id", "region", "request", "client_token"):
+        for immutable in ("job_id", "account_id", "region", "request", "client_token", "config"):
             values.pop(immutable)
         stmt = update(jobs_table).where(jobs_table.c.job_id == job.job_id).values(**values)
         if expected is not None:

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Column, MetaData, Table, create_engine, text
 
 from openbda.domain.jobs import (
     IllegalTransition,
@@ -21,6 +21,7 @@ from openbda.domain.jobs import (
 )
 from openbda.store.db import Database
 from openbda.store.jobs import DuplicateClientToken, JobStore, jobs_table
+from openbda.store.jobs import _row_values as jobs_values
 
 PG_URL = os.environ.get(
     "OPENBDA_TEST_POSTGRES_URL",
@@ -33,9 +34,11 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[JobStore]:
     if request.param == "sqlite":
         s = JobStore(Database(f"sqlite:///{tmp_path / 'jobs.db'}"))
     else:
-        s = JobStore(Database(PG_URL))
-        with s.db.transaction() as conn:
-            conn.execute(jobs_table.delete())
+        db = Database(PG_URL)
+        # Recreate the table so it always has the current columns.
+        jobs_table.drop(db.engine, checkfirst=True)
+        jobs_table.create(db.engine)
+        s = JobStore(db)
     yield s
     s.db.close()
 
@@ -54,6 +57,7 @@ def make_job(token: str | None = None, **params: object) -> Job:
         client_token=token,
         fingerprint=request_fingerprint(request),
         tags={"team": "finance"},
+        config={"project": {"standardOutputConfiguration": {}}, "blueprints": []},
     )
 
 
@@ -155,3 +159,22 @@ def test_batched_start_and_finish_skip_finished_jobs(store: JobStore) -> None:
     assert store.finish([JobOutcome(a.job_id, JobStatus.CLIENT_ERROR)], now) == []
     final_c = store.get(c.job_id)
     assert final_c is not None and final_c.status == JobStatus.CLIENT_ERROR
+
+
+def test_an_older_database_gains_new_columns(tmp_path: Path) -> None:
+    """A data directory from an earlier version keeps working: columns added since are added."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = MetaData()
+    columns = [c for c in jobs_table.columns if c.name != "config"]
+    Table("jobs", old, *(Column(c.name, c.type, primary_key=c.primary_key) for c in columns))
+    engine = create_engine(url)
+    old.create_all(engine)
+    job = make_job()
+    with engine.begin() as conn:
+        values = {k: v for k, v in jobs_values(job).items() if k != "config"}
+        conn.execute(old.tables["jobs"].insert().values(**values))
+    engine.dispose()
+    store = JobStore(Database(url))
+    stored = store.get(job.job_id)
+    assert stored is not None and stored.config == {}
+    store.db.close()
