@@ -26,7 +26,7 @@ MIN_PAGE_POINTS = 40.0
 MAX_PAGE_POINTS = 9000.0
 
 # pdfium is not thread-safe; one document at a time per process. Workers scale by process.
-_PDFIUM_LOCK = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 # pdfium load error codes (fpdfview.h).
 _ERR_FORMAT = 3
@@ -77,7 +77,7 @@ def build_pdf_document(data: bytes, *, max_pages: int = 3000) -> Document:
         raise DocumentError("The input file is empty (0 bytes); upload the PDF again.")
     if b"%PDF-" not in data[:1024]:
         raise DocumentError("The input is not a PDF file: it does not start with a %PDF header.")
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         pages = _read_pages(data, max_pages)
     return assemble_document(pages, file_type="PDF")
 

@@ -22,6 +22,10 @@ ID_NAMESPACE = uuid.UUID("c58b0736-e076-5792-805c-ef298ad4aa7c")
 
 # BDA renders pages for its rectified images at about 300 dpi.
 RECTIFIED_DPI = 300
+# A page that would exceed this many pixels at 300 dpi is rendered smaller, keeping its shape, so
+# one image stays within a worker's memory: pages may measure up to 9000 points a side, which is
+# 37500 pixels at 300 dpi. 40 megapixels still holds A2 at full resolution.
+MAX_RECTIFIED_PIXELS = 40_000_000
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def render_document_result(
     for page in pages:
         element_reps = []
         for order, element in enumerate(page.elements):
-            element_id = ids.of("element", page.index, order)
+            element_id = element_id_of(id_seed, page.index, order)
             rep = element_representation(
                 element, element_id, formats, generative=settings.generative_field
             )
@@ -122,6 +126,25 @@ def render_document_result(
     if settings.wants("WORD"):
         result["text_words"] = words_out
     return result
+
+
+def element_id_of(id_seed: str, page_index: int, order: int) -> str:
+    """The id of the element at `order` on page `page_index`; crop images are named after it."""
+    return _Ids(id_seed).of("element", page_index, order)
+
+
+def table_csv_id_of(id_seed: str, page_index: int, order: int) -> str:
+    """The name (without `.csv`) of a table's CSV asset; BDA's differs from the element id."""
+    return _Ids(id_seed).of("table-csv", page_index, order)
+
+
+def rectified_image_size(page: Page) -> tuple[int, int]:
+    """Width and height in pixels of the page's rectified image: about 300 dpi, scaled down to
+    `MAX_RECTIFIED_PIXELS` for very large pages."""
+    width = page.width_pt * RECTIFIED_DPI / 72
+    height = page.height_pt * RECTIFIED_DPI / 72
+    shrink = min(1.0, (MAX_RECTIFIED_PIXELS / (width * height)) ** 0.5)
+    return max(1, round(width * shrink)), max(1, round(height * shrink))
 
 
 class _Ids:
@@ -213,7 +236,7 @@ def _element(
         }
         if files is not None:
             out["crop_images"] = [f"{files}/{element_id}.png"]
-            csv_id = ids.of("table-csv", element.page_index, order)
+            csv_id = table_csv_id_of(ids.seed, element.page_index, order)
             out["csv_s3_uri"] = f"{files}/{csv_id}.csv"
         return out
     if element.type is ElementType.FIGURE:
@@ -250,8 +273,9 @@ def _asset_metadata(page: Page, files: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if files is not None:
         out["rectified_image"] = f"{files}/rectified_image_{page.index}.png"
-    out["rectified_image_width_pixels"] = round(page.width_pt * RECTIFIED_DPI / 72)
-    out["rectified_image_height_pixels"] = round(page.height_pt * RECTIFIED_DPI / 72)
+    width, height = rectified_image_size(page)
+    out["rectified_image_width_pixels"] = width
+    out["rectified_image_height_pixels"] = height
     out["corners"] = [list(corner) for corner in page.corners]
     return out
 

@@ -1,5 +1,6 @@
-"""One job, start to finish: access check → fetch → sniff and route → build the representation
-→ render standard output → write → job metadata (last).
+"""One job, start to finish: access check → configure → fetch → sniff and route → build the
+representation → render standard output → write (additional files, then result.json) → job
+metadata (last).
 
 Each stage is a small function with explicit inputs and outputs. Failures the caller can fix
 become `ClientError` with a message naming the object and the reason; anything unexpected
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openbda.document.errors import DocumentError
@@ -20,9 +21,10 @@ from openbda.document.sniff import sniff_file_type
 from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
+from openbda.output.files import additional_files, assets_folder, content_type, segment_folder
 from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
-from openbda.output.settings import DocumentOutputSettings
 from openbda.output.standard import SegmentInfo, render_document_result
+from openbda.pipeline.config import JobConfig, ProjectConfigError, RoutingError
 from openbda.pipeline.io import InputReadError, JobIO, OutputWriteError
 
 log = logging.getLogger(__name__)
@@ -91,17 +93,31 @@ def fetch_input(io: JobIO, limits: Limits) -> bytes:
     return data
 
 
-def route(data: bytes, name: str) -> Route:
+def configure(spec: JobSpec) -> JobConfig:
+    try:
+        return JobConfig.from_project(spec.project, sync=spec.sync)
+    except ProjectConfigError as exc:
+        raise ClientInputError(str(exc)) from exc
+
+
+def route(data: bytes, name: str, config: JobConfig) -> Route:
     file_type = sniff_file_type(data, name)
     if file_type is None:
         raise ClientInputError(
             "Unsupported file type: the input is not a PDF, TIFF, JPEG, PNG or DOCX document "
             "nor a supported image, audio or video format."
         )
+    # Route before refusing what is not built yet, so a project that disables the file's
+    # modality says so rather than "unsupported".
+    try:
+        modality = config.route(file_type)
+    except RoutingError as exc:
+        raise ClientInputError(str(exc)) from exc
     if file_type == "PDF":
-        return Route("DOCUMENT", file_type)
+        return Route(modality, file_type)
     raise ClientInputError(
-        f"Unsupported file type {file_type}: this openbda version processes PDF documents only."
+        f"Unsupported file type {file_type} (routed to the {modality} modality): this openbda "
+        "version processes PDF documents only."
     )
 
 
@@ -112,18 +128,8 @@ def build_document(data: bytes, file_route: Route, limits: Limits) -> Document:
         raise ClientInputError(str(exc)) from exc
 
 
-def document_settings(request: dict[str, Any]) -> DocumentOutputSettings:
-    # Projects and their standard output configuration arrive with the control plane; until a
-    # project is resolved, BDA's default project settings apply.
-    return DocumentOutputSettings.default()
-
-
-def render_document(
-    document: Document,
-    settings: DocumentOutputSettings,
-    io: JobIO,
-    job_id: str,
-) -> list[dict[str, Any]]:
+def segments(document: Document, io: JobIO, config: JobConfig) -> list[SegmentInfo]:
+    """The segments to write; one covering every page until the splitter exists."""
     last = max(0, len(document.pages) - 1)
     segment = SegmentInfo(
         asset_id=0,
@@ -133,7 +139,39 @@ def render_document(
         start_page_index=0,
         end_page_index=last,
     )
-    return [render_document_result(document, settings, segment, id_seed=job_id)]
+    if config.document_output.additional_files:
+        segment = replace(segment, assets_uri=io.uri(assets_folder(segment)))
+    return [segment]
+
+
+def render_document(
+    document: Document, config: JobConfig, segment: SegmentInfo, job_id: str
+) -> dict[str, Any]:
+    return render_document_result(document, config.document_output, segment, id_seed=job_id)
+
+
+def write_additional_files(
+    io: JobIO,
+    document: Document,
+    source: bytes,
+    config: JobConfig,
+    segment: SegmentInfo,
+    job_id: str,
+) -> None:
+    """Written before the segment's result.json, so a reader never sees a URI in result.json
+    whose file is not there yet."""
+    if not config.document_output.additional_files:
+        return
+    batches = additional_files(document, source, config.document_output, segment, id_seed=job_id)
+    for batch in batches:
+        for key, body in batch.items():
+            io.write(key, body, content_type(key))
+
+
+def write_result(io: JobIO, segment: SegmentInfo, result: dict[str, Any]) -> tuple[str, bytes]:
+    body = jsonfmt.dumps(result)
+    uri = io.write(f"{segment_folder(segment)}/result.json", body, "application/json")
+    return uri, body
 
 
 def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> JobOutcome:
@@ -144,26 +182,29 @@ def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> 
     try:
         stage("check-output-access")
         check_output_access(io)
+        stage("configure")
+        config = configure(spec)
         stage("fetch-input")
         data = fetch_input(io, spec.limits)
         stage("route")
-        file_route = route(data, io.input_key)
+        file_route = route(data, io.input_key, config)
         stage("build-document")
         document = build_document(data, file_route, spec.limits)
-        stage("render-standard-output")
-        results = render_document(document, document_settings(spec.request), io, spec.job_id)
-        stage("write-output")
-        segments: list[SegmentOutput] = []
+        segment_outputs: list[SegmentOutput] = []
         inline: list[dict[str, Any]] = []
-        for index, result in enumerate(results):
-            body = jsonfmt.dumps(result)
-            uri = io.write(f"0/standard_output/{index}/result.json", body, "application/json")
-            segments.append(SegmentOutput(standard_output_path=uri))
+        for segment in segments(document, io, config):
+            stage("render-standard-output")
+            result = render_document(document, config, segment, spec.job_id)
+            stage("write-additional-files")
+            write_additional_files(io, document, data, config, segment, spec.job_id)
+            stage("write-output")
+            uri, body = write_result(io, segment, result)
+            segment_outputs.append(SegmentOutput(standard_output_path=uri))
             inline.append({"standardOutput": body.decode()})
         metadata = render_job_metadata(
             spec.job_id,
             file_route.modality,
-            [AssetOutput(0, io.input_bucket, io.input_key, segments)],
+            [AssetOutput(0, io.input_bucket, io.input_key, segment_outputs)],
         )
         metadata_uri = io.write(JOB_METADATA_KEY, jsonfmt.dumps(metadata), "application/json")
         stage("done")
