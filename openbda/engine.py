@@ -7,9 +7,8 @@ import logging
 import uuid
 from typing import Any
 
-from openbda.aws.arns import default_project_arn, parse_arn
+from openbda.aws.arns import parse_arn
 from openbda.aws.errors import (
-    AccessDeniedException,
     ResourceNotFoundException,
     ServiceQuotaExceededException,
     ValidationException,
@@ -17,7 +16,7 @@ from openbda.aws.errors import (
 from openbda.config import Settings
 from openbda.domain.jobs import Job, JobStatus, request_fingerprint, utcnow
 from openbda.events.publisher import EventPublisher
-from openbda.objects.uri import InvalidS3Uri, parse_s3_uri
+from openbda.invocation import InvocationResolver, not_authorized
 from openbda.pipeline.runner import JobSpec
 from openbda.queue.local import LocalWorkerPool
 from openbda.recorder import JobRecorder
@@ -28,17 +27,17 @@ log = logging.getLogger(__name__)
 MAX_TAGS = 200
 
 
-def check_s3_uri(uri: str, member: str) -> None:
-    try:
-        parse_s3_uri(uri)
-    except InvalidS3Uri as exc:
-        raise ValidationException(f"{member}: {exc}") from None
-
-
 class JobEngine:
-    def __init__(self, settings: Settings, store: JobStore, publisher: EventPublisher):
+    def __init__(
+        self,
+        settings: Settings,
+        store: JobStore,
+        publisher: EventPublisher,
+        resolver: InvocationResolver,
+    ):
         self.settings = settings
         self.store = store
+        self.resolver = resolver
         self.recorder = JobRecorder(store, publisher)
         self.pool = LocalWorkerPool(
             settings, on_outcome=self.recorder.finished, on_start=self.recorder.started
@@ -62,26 +61,15 @@ class JobEngine:
 
     # -- runtime operations --------------------------------------------------------------
 
-    def check_request(self, account: str, region: str, params: dict[str, Any]) -> None:
-        profile = parse_arn(params["dataAutomationProfileArn"])
-        if (
-            profile.account not in (account, "aws")
-            or profile.region != region
-            or not profile.resource_id.endswith(".data-automation-v1")
-        ):
-            raise ValidationException("The provided DataAutomationProfile ARN is invalid.")
-        project = (params.get("dataAutomationConfiguration") or {}).get("dataAutomationProjectArn")
-        if project and project != default_project_arn(region):
-            raise ValidationException(
-                f"The data automation project {project} does not exist in this account."
-            )
-        if "s3Uri" in params["inputConfiguration"]:
-            check_s3_uri(params["inputConfiguration"]["s3Uri"], "inputConfiguration.s3Uri")
-        if "outputConfiguration" in params:
-            check_s3_uri(params["outputConfiguration"]["s3Uri"], "outputConfiguration.s3Uri")
+    def check_request(
+        self, account: str, region: str, params: dict[str, Any], *, sync: bool = False
+    ) -> dict[str, Any]:
+        """Refuse at once what cannot succeed; return the configuration the job runs with."""
+        action = "InvokeDataAutomation" if sync else "InvokeDataAutomationAsync"
+        return self.resolver.resolve(account, region, params, sync=sync, action=action)
 
     def submit(self, account: str, region: str, params: dict[str, Any]) -> Job:
-        self.check_request(account, region, params)
+        config = self.check_request(account, region, params)
         job = Job(
             job_id=str(uuid.uuid4()),
             account_id=account,
@@ -94,6 +82,7 @@ class JobEngine:
             client_token=params.get("clientToken"),
             fingerprint=request_fingerprint(params),
             tags={t["key"]: t["value"] for t in params.get("tags") or []},
+            config=config,
         )
         try:
             self.store.insert(job)
@@ -111,10 +100,7 @@ class JobEngine:
         parsed = parse_arn(arn)
         if parsed.account != account:
             # Never reveal whether another account's invocation exists.
-            raise AccessDeniedException(
-                f"User: arn:aws:iam::{account}:root is not authorized to perform: "
-                f"bedrock:{action} on resource: {arn}"
-            )
+            raise not_authorized(account, action, arn)
         job = self.store.get(parsed.resource_id) if parsed.region == region else None
         if job is None or job.account_id != account:
             raise ResourceNotFoundException(f"Invocation {arn} was not found.")
@@ -161,9 +147,11 @@ class JobEngine:
             blueprints=job.config.get("blueprints") or [],
         )
 
-    def sync_spec(self, params: dict[str, Any]) -> JobSpec:
+    def sync_spec(self, params: dict[str, Any], config: dict[str, Any]) -> JobSpec:
         source = params["inputConfiguration"]
         return JobSpec(
+            project=config.get("project"),
+            blueprints=config.get("blueprints") or [],
             job_id=str(uuid.uuid4()),
             request=params,
             sync=True,

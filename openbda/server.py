@@ -11,12 +11,14 @@ import uvicorn
 
 from openbda import __version__
 from openbda.api.app import OpenbdaApp
+from openbda.api.control import ControlApi
 from openbda.api.runtime import RuntimeApi
 from openbda.aws.gateway import AwsService, Gateway
 from openbda.aws.sigv4 import CredentialStore
 from openbda.components import make_publisher, open_database
 from openbda.config import Settings
 from openbda.engine import JobEngine
+from openbda.invocation import InvocationResolver
 from openbda.store.jobs import JobStore
 
 log = logging.getLogger(__name__)
@@ -52,12 +54,18 @@ def build_server(settings: Settings) -> Server:
         (settings.data_dir / "buckets").mkdir(exist_ok=True)
     db = open_database(settings)
     store = JobStore(db)
-    engine = JobEngine(settings, store, make_publisher(settings))
+    control = ControlApi.open(db)
+    resolver = InvocationResolver(control.projects, control.blueprints)
+    engine = JobEngine(settings, store, make_publisher(settings), resolver)
     credentials = CredentialStore()
     for credential in settings.credential_list():
         credentials.add(credential.access_key, credential.secret_key, credential.account_id)
     gateway = Gateway(
-        [AwsService("bedrock-data-automation-runtime", RuntimeApi(engine))], credentials
+        [
+            AwsService("bedrock-data-automation-runtime", RuntimeApi(engine)),
+            AwsService("bedrock-data-automation", control),
+        ],
+        credentials,
     )
 
     def health() -> dict[str, Any]:

@@ -44,10 +44,10 @@ class RuntimeApi:
                 f"The document is {len(source['bytes'])} bytes; the synchronous API accepts at "
                 f"most {SYNC_MAX_BYTES} bytes. Use InvokeDataAutomationAsync for larger files."
             )
-        self.engine.check_request(ctx.account_id, ctx.region, params)
+        config = self.engine.check_request(ctx.account_id, ctx.region, params, sync=True)
         if self.engine.pool.size == 0:
             raise ServiceUnavailableException("No workers are running to process the request.")
-        spec = self.engine.sync_spec(params)
+        spec = self.engine.sync_spec(params, config)
         try:
             outcome = self.engine.pool.run_sync(spec).result(
                 timeout=self.engine.settings.job_timeout_seconds + 30
