@@ -10,8 +10,9 @@ a blueprint first locks its row, so two version creations can never take the sam
 
 Visibility is by canonical ARN: a request sees a blueprint only when the ARN it gives is the
 one this account and region would have minted, so another account's blueprint answers exactly
-like one that never existed. Catalog (``aws``-owned) blueprints are answered from
-``openbda.blueprints.catalog`` and are read-only.
+like one that never existed. (The handlers refuse another account's ARN with
+AccessDeniedException before they get here; this keeps the store safe on its own.) Catalog
+(``aws``-owned) blueprints are answered from ``openbda.blueprints.catalog`` and are read-only.
 """
 
 from __future__ import annotations

@@ -1,23 +1,46 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from openbda.launcher import ServerProcess
+from openbda.launcher import REGION, ServerProcess
 
 OTHER_ACCOUNT = "111111111111"
 OTHER_KEY, OTHER_SECRET = "otheraccesskey", "othersecret"
+# The server's environment that adds the second account.
+SECOND_ACCOUNT = {"OPENBDA_CREDENTIALS": f"{OTHER_KEY}:{OTHER_SECRET}:{OTHER_ACCOUNT}"}
+AWS_CLI = Path(sys.executable).parent / "aws"
+
+
+def aws_cli(
+    server: ServerProcess,
+    *args: str,
+    service: str = "bedrock-data-automation",
+    key: str = "test",
+    secret: str = "test",
+) -> subprocess.CompletedProcess[str]:
+    """``aws <service> <args>`` against ``server``, with JSON output and no user configuration."""
+    env = {
+        **os.environ,
+        "AWS_ACCESS_KEY_ID": key,
+        "AWS_SECRET_ACCESS_KEY": secret,
+        "AWS_DEFAULT_REGION": REGION,
+        "AWS_CONFIG_FILE": os.devnull,
+        "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+    }
+    command = [str(AWS_CLI), "--endpoint-url", server.url, "--output", "json", service, *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """One server per test module, with a second account configured."""
-    proc = ServerProcess(
-        tmp_path_factory.mktemp("openbda"),
-        env={"OPENBDA_CREDENTIALS": f"{OTHER_KEY}:{OTHER_SECRET}:{OTHER_ACCOUNT}"},
-    ).start()
+    proc = ServerProcess(tmp_path_factory.mktemp("openbda"), env=SECOND_ACCOUNT).start()
     proc.make_bucket("bda-in")
     proc.make_bucket("bda-out")
     yield proc
@@ -27,5 +50,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 @pytest.fixture
 def fresh_server(tmp_path: Path) -> Iterator[ServerProcess]:
     proc = ServerProcess(tmp_path / "openbda")
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def isolated_server(tmp_path: Path) -> Iterator[ServerProcess]:
+    """A started server of the test's own, with the second account configured: for tests that
+    count an account's resources, fill a quota or restart the server."""
+    proc = ServerProcess(tmp_path / "openbda", env=SECOND_ACCOUNT).start()
     yield proc
     proc.stop()

@@ -1,49 +1,25 @@
-"""The blueprint operations of the control plane, driven over HTTP with unmodified boto3 and
-the ``aws`` CLI.
-
-Until the control plane is wired into ``openbda serve``, the server is built here in-process
-the way the real one is: the blueprint handlers behind the real gateway (SigV4, REST-JSON
-parsing and validation against botocore's model) and the real ASGI app, under uvicorn on a
-free loopback port, over a SQLite file. The projects a ``projectFilter`` names come from a
-dict the tests fill, standing in for the project store.
-"""
+"""The blueprint operations of the control plane of a live ``openbda serve``, driven over HTTP
+with unmodified boto3 and the ``aws`` CLI. Projects that a ``projectFilter`` names are real
+projects created through the same server."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import threading
-import time
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import boto3
 import botocore.exceptions
 import pytest
-import uvicorn
-from botocore.config import Config
 
-from openbda.api.app import OpenbdaApp
-from openbda.api.control.blueprints import BlueprintsApi
 from openbda.aws.arns import public_blueprint_arn
-from openbda.aws.gateway import AwsService, Gateway
-from openbda.aws.sigv4 import CredentialStore
 from openbda.blueprints import catalog
-from openbda.store.blueprints import BlueprintStore
-from openbda.store.db import Database
-from openbda.store.tags import TagStore
-from tests.support.net import free_port
+from openbda.domain.blueprints import MAX_BLUEPRINTS_PER_ACCOUNT, MAX_VERSIONS_PER_BLUEPRINT
+from openbda.launcher import ACCOUNT, REGION, ServerProcess
+from tests.e2e.conftest import OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET, aws_cli
 
 pytestmark = pytest.mark.e2e
 
-ACCOUNT = "000000000000"
-REGION = "us-east-1"
-OTHER_ACCOUNT = "111111111111"
-OTHER_KEY, OTHER_SECRET = "otheraccesskey", "othersecret"
 INVOICE = public_blueprint_arn(REGION, "invoice")
 
 
@@ -71,107 +47,21 @@ SCHEMA_1 = schema()
 SCHEMA_2 = schema({"buyer": {"type": "string", "instruction": "The buyer's name"}})
 
 
-class ControlUnderTest(BlueprintsApi):
-    def __init__(self, store: BlueprintStore) -> None:
-        self.blueprints = store
-        self.projects: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-
-    def project_blueprints(
-        self, account_id: str, region: str, project_arn: str, stage: str
-    ) -> list[dict[str, Any]] | None:
-        return self.projects.get((account_id, project_arn, stage))
-
-
-class BlueprintServer:
-    def __init__(self, data_dir: Path, **store_options: Any) -> None:
-        self.data_dir = data_dir
-        self.store_options = store_options
-        self.port = free_port()
-        self.db: Database | None = None
-        self.handler: ControlUnderTest | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> BlueprintServer:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.db = Database(f"sqlite:///{self.data_dir / 'openbda.db'}")
-        credentials = CredentialStore.default()
-        credentials.add(OTHER_KEY, OTHER_SECRET, OTHER_ACCOUNT)
-        self.handler = ControlUnderTest(BlueprintStore(self.db, **self.store_options))
-        gateway = Gateway([AwsService("bedrock-data-automation", self.handler)], credentials)
-        app = OpenbdaApp(gateway, lambda: {"control": True}, threads=8)
-        app.ready = True
-        config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, lifespan="on", log_level="warning"
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("blueprint server did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join(10)
-        if self.db is not None:
-            self.db.close()
-
-    def client(self, key: str = "test", secret: str = "test") -> Any:
-        return boto3.client(
-            "bedrock-data-automation",
-            endpoint_url=self.url,
-            region_name=REGION,
-            aws_access_key_id=key,
-            aws_secret_access_key=secret,
-            config=Config(retries={"max_attempts": 1, "mode": "standard"}, read_timeout=30),
-        )
-
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``aws bedrock-data-automation <args>`` against this server."""
-        aws = Path(sys.executable).with_name("aws")
-        env = {
-            **os.environ,
-            "AWS_ACCESS_KEY_ID": "test",
-            "AWS_SECRET_ACCESS_KEY": "test",
-            "AWS_DEFAULT_REGION": REGION,
-            "AWS_CONFIG_FILE": os.devnull,
-            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
-        }
-        command = [str(aws), "--endpoint-url", self.url, "--output", "json"]
-        return subprocess.run(
-            [*command, "bedrock-data-automation", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-
-    def cli_json(self, *args: str) -> Any:
-        done = self.cli(*args)
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout) if done.stdout.strip() else {}
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BlueprintServer]:
-    proc = BlueprintServer(tmp_path_factory.mktemp("blueprints")).start()
-    yield proc
-    proc.stop()
+def control(server: ServerProcess, key: str = "test", secret: str = "test") -> Any:
+    """A bedrock-data-automation client of ``server`` (the default account unless told)."""
+    return server.client("bedrock-data-automation", key=key, secret=secret)
 
 
 @pytest.fixture
-def client(server: BlueprintServer) -> Any:
-    return server.client()
+def client(server: ServerProcess) -> Any:
+    return control(server)
+
+
+def cli_json(server: ServerProcess, *args: str) -> Any:
+    """``aws bedrock-data-automation <args>``, which must succeed, and its JSON answer."""
+    done = aws_cli(server, *args)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout) if done.stdout.strip() else {}
 
 
 def unique(prefix: str = "bp") -> str:
@@ -254,10 +144,10 @@ def test_encryption_configuration_round_trips(client: Any) -> None:
     assert got["kmsEncryptionContext"] == {"purpose": "tests"}
 
 
-def test_tags_given_at_create_are_kept(server: BlueprintServer, client: Any) -> None:
+def test_tags_given_at_create_are_kept(client: Any) -> None:
     blueprint = create(client, tags=[{"key": "team", "value": "finance"}])
-    assert server.db is not None
-    assert TagStore(server.db).list(blueprint["blueprintArn"]) == {"team": "finance"}
+    tags = client.list_tags_for_resource(resourceARN=blueprint["blueprintArn"])["tags"]
+    assert tags == [{"key": "team", "value": "finance"}]
     code, status, message = failure(
         client.create_blueprint,
         blueprintName=unique(),
@@ -351,30 +241,24 @@ def test_versions(client: Any) -> None:
 # ------------------------------------------------------------------ listing
 
 
-def test_pagination_across_pages(server: BlueprintServer) -> None:
-    # A separate account's view would be shared with other tests; a fresh server is not.
-    proc = BlueprintServer(server.data_dir.parent / f"paging-{uuid.uuid4().hex[:6]}").start()
-    try:
-        client = proc.client()
-        names = [create(client, f"page-{i:02d}")["blueprintName"] for i in range(7)]
-        pages = list(
-            client.get_paginator("list_blueprints").paginate(PaginationConfig={"PageSize": 3})
-        )
-        assert [len(p["blueprints"]) for p in pages] == [3, 3, 1]
-        assert [b["blueprintName"] for p in pages for b in p["blueprints"]] == names
-        token = pages[0]["nextToken"]
-        assert "page-" not in token  # opaque
-        again = client.list_blueprints(maxResults=3, nextToken=token)["blueprints"]
-        assert [b["blueprintName"] for b in again] == names[3:6]
-        code, status, _ = failure(client.list_blueprints, nextToken="garbage")
-        assert (code, status) == ("ValidationException", 400)
-        # The CLI pages on its own and joins the pages.
-        listed = proc.cli_json("list-blueprints", "--page-size", "2")
-        assert [b["blueprintName"] for b in listed["blueprints"]] == names
-        one_page = proc.cli_json("list-blueprints", "--max-items", "4")
-        assert len(one_page["blueprints"]) == 4 and "NextToken" in one_page
-    finally:
-        proc.stop()
+def test_pagination_across_pages(isolated_server: ServerProcess) -> None:
+    # The shared server's accounts hold other tests' blueprints; a server of its own does not.
+    client = control(isolated_server)
+    names = [create(client, f"page-{i:02d}")["blueprintName"] for i in range(7)]
+    pages = list(client.get_paginator("list_blueprints").paginate(PaginationConfig={"PageSize": 3}))
+    assert [len(p["blueprints"]) for p in pages] == [3, 3, 1]
+    assert [b["blueprintName"] for p in pages for b in p["blueprints"]] == names
+    token = pages[0]["nextToken"]
+    assert "page-" not in token  # opaque
+    again = client.list_blueprints(maxResults=3, nextToken=token)["blueprints"]
+    assert [b["blueprintName"] for b in again] == names[3:6]
+    code, status, _ = failure(client.list_blueprints, nextToken="garbage")
+    assert (code, status) == ("ValidationException", 400)
+    # The CLI pages on its own and joins the pages.
+    listed = cli_json(isolated_server, "list-blueprints", "--page-size", "2")
+    assert [b["blueprintName"] for b in listed["blueprints"]] == names
+    one_page = cli_json(isolated_server, "list-blueprints", "--max-items", "4")
+    assert len(one_page["blueprints"]) == 4 and "NextToken" in one_page
 
 
 def test_the_catalog_is_listed_for_service(client: Any) -> None:
@@ -411,18 +295,26 @@ def test_catalog_blueprints_are_read_only(client: Any) -> None:
     assert client.get_blueprint(blueprintArn=INVOICE)["blueprint"]["blueprintName"] == "Invoice"
 
 
-def test_project_filter(server: BlueprintServer, client: Any) -> None:
+def test_project_filter(client: Any) -> None:
     arn = create(client)["blueprintArn"]
-    project = f"arn:aws:bedrock:{REGION}:{ACCOUNT}:data-automation-project/{uuid.uuid4().hex[:12]}"
-    assert server.handler is not None
-    server.handler.projects[(ACCOUNT, project, "LIVE")] = [
-        {"blueprintArn": arn, "blueprintStage": "LIVE"},
-        {"blueprintArn": INVOICE},
-    ]
+    project = client.create_data_automation_project(
+        projectName=unique("project"),
+        standardOutputConfiguration={},
+        customOutputConfiguration={
+            "blueprints": [
+                {"blueprintArn": arn, "blueprintStage": "LIVE"},
+                {"blueprintArn": INVOICE},
+            ]
+        },
+    )["projectArn"]
     listed = client.list_blueprints(projectFilter={"projectArn": project})["blueprints"]
     assert [(b["blueprintArn"], b["blueprintStage"]) for b in listed] == [
         (arn, "LIVE"),
         (INVOICE, "LIVE"),
+    ]
+    assert [b["blueprintName"] for b in listed] == [
+        client.get_blueprint(blueprintArn=arn)["blueprint"]["blueprintName"],
+        "Invoice",
     ]
     missing = project[:-12] + "0123456789ab"
     code, status, message = failure(client.list_blueprints, projectFilter={"projectArn": missing})
@@ -475,16 +367,9 @@ def test_update_validates_the_schema_for_the_blueprints_type(client: Any) -> Non
     assert client.get_blueprint(blueprintArn=arn)["blueprint"]["schema"] == SCHEMA_1
 
 
-def test_the_model_is_enforced_before_the_handler(server: BlueprintServer) -> None:
-    client = server.client()
-    unchecked = boto3.client(
-        "bedrock-data-automation",
-        endpoint_url=server.url,
-        region_name=REGION,
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
-        config=Config(parameter_validation=False, retries={"max_attempts": 1}),
-    )
+def test_the_model_is_enforced_before_the_handler(server: ServerProcess) -> None:
+    client = control(server)
+    unchecked = server.client("bedrock-data-automation", validate=False)
     code, status, message = failure(
         unchecked.create_blueprint,
         blueprintName="no spaces allowed",
@@ -513,25 +398,34 @@ def test_name_conflict(client: Any) -> None:
     assert first["blueprintArn"] in message
 
 
-def test_quotas(tmp_path: Path) -> None:
-    proc = BlueprintServer(tmp_path / "quotas", max_blueprints=2, max_versions=2).start()
-    try:
-        client = proc.client()
-        arn = create(client)["blueprintArn"]
-        create(client)
-        code, status, message = failure(
-            client.create_blueprint, blueprintName=unique(), type="DOCUMENT", schema=SCHEMA_1
+def test_quotas(isolated_server: ServerProcess) -> None:
+    # The server's own quotas, filled through the API; a few clients at once keep it quick.
+    clients = [control(isolated_server) for _ in range(4)]
+    client = clients[0]
+    arn = create(client)["blueprintArn"]
+    with ThreadPoolExecutor(len(clients)) as pool:
+        filled = list(
+            pool.map(
+                lambda i: create(clients[i % len(clients)], f"fill-{i:04d}")["blueprintArn"],
+                range(MAX_BLUEPRINTS_PER_ACCOUNT - 1),
+            )
         )
-        assert (code, status) == ("ServiceQuotaExceededException", 402)
-        assert "quota is 2" in message
+    assert len(set(filled)) == MAX_BLUEPRINTS_PER_ACCOUNT - 1
+    code, status, message = failure(
+        client.create_blueprint, blueprintName=unique(), type="DOCUMENT", schema=SCHEMA_1
+    )
+    assert (code, status) == ("ServiceQuotaExceededException", 402)
+    assert f"quota is {MAX_BLUEPRINTS_PER_ACCOUNT}" in message
+    for _ in range(MAX_VERSIONS_PER_BLUEPRINT):
         client.create_blueprint_version(blueprintArn=arn)
-        client.create_blueprint_version(blueprintArn=arn)
-        code, status, _ = failure(client.create_blueprint_version, blueprintArn=arn)
-        assert (code, status) == ("ServiceQuotaExceededException", 402)
-        # Quotas are per account: the other account starts from zero.
-        create(proc.client(OTHER_KEY, OTHER_SECRET))
-    finally:
-        proc.stop()
+    code, status, message = failure(client.create_blueprint_version, blueprintArn=arn)
+    assert (code, status) == ("ServiceQuotaExceededException", 402)
+    assert f"quota is {MAX_VERSIONS_PER_BLUEPRINT} versions" in message
+    # Quotas are per account: the other account starts from zero.
+    create(control(isolated_server, OTHER_KEY, OTHER_SECRET))
+    # Deleting a blueprint frees a slot.
+    client.delete_blueprint(blueprintArn=filled[0])
+    create(client)
 
 
 def test_idempotent_create(client: Any) -> None:
@@ -567,31 +461,75 @@ def test_idempotent_version(client: Any) -> None:
 # ------------------------------------------------------------------ accounts
 
 
-def test_another_accounts_blueprint_is_invisible(server: BlueprintServer, client: Any) -> None:
+def test_another_accounts_blueprint_is_denied(client: Any, server: ServerProcess) -> None:
     arn = create(client)["blueprintArn"]
-    other = server.client(OTHER_KEY, OTHER_SECRET)
-    for call, params in (
-        (other.get_blueprint, {"blueprintArn": arn}),
-        (other.update_blueprint, {"blueprintArn": arn, "schema": SCHEMA_2}),
-        (other.delete_blueprint, {"blueprintArn": arn}),
-        (other.create_blueprint_version, {"blueprintArn": arn}),
-        (other.list_blueprints, {"blueprintArn": arn}),
-    ):
-        code, status, message = failure(call, **params)
-        assert (code, status) == ("ResourceNotFoundException", 404)
-        assert message == f"Blueprint {arn} not found."
+    client.create_blueprint_version(blueprintArn=arn)
+    project = client.create_data_automation_project(
+        projectName=unique("project"), standardOutputConfiguration={}
+    )["projectArn"]
+    other = control(server, OTHER_KEY, OTHER_SECRET)
+    # Decided from the ARN alone, as for projects: the same answer whether or not the
+    # blueprint exists, so nothing is learnt about another account's blueprints.
+    missing = arn[:-12] + "ffffffffffff"
+    for target in (arn, missing):
+        for operation, call, params in (
+            ("GetBlueprint", other.get_blueprint, {}),
+            ("GetBlueprint", other.get_blueprint, {"blueprintVersion": "1"}),
+            ("UpdateBlueprint", other.update_blueprint, {"schema": SCHEMA_2}),
+            ("DeleteBlueprint", other.delete_blueprint, {}),
+            ("DeleteBlueprint", other.delete_blueprint, {"blueprintVersion": "1"}),
+            ("CreateBlueprintVersion", other.create_blueprint_version, {}),
+            (
+                "CopyBlueprintStage",
+                other.copy_blueprint_stage,
+                {"sourceStage": "LIVE", "targetStage": "DEVELOPMENT"},
+            ),
+            ("ListBlueprints", other.list_blueprints, {}),
+        ):
+            code, status, message = failure(call, blueprintArn=target, **params)
+            assert (code, status) == ("AccessDeniedException", 403)
+            assert message == (
+                f"User: arn:aws:iam::{OTHER_ACCOUNT}:root is not authorized to perform: "
+                f"bedrock:{operation} on resource: {target}"
+            )
+    # Nor may it list the blueprints of the owner's project.
+    code, status, message = failure(other.list_blueprints, projectFilter={"projectArn": project})
+    assert (code, status) == ("AccessDeniedException", 403)
+    assert message.endswith(f"bedrock:ListBlueprints on resource: {project}")
+    # An ARN with its own account in it is about its own blueprints: there is none.
+    own_form = arn.replace(f":{ACCOUNT}:", f":{OTHER_ACCOUNT}:")
+    code, status, message = failure(other.get_blueprint, blueprintArn=own_form)
+    assert (code, status, message) == (
+        "ResourceNotFoundException",
+        404,
+        f"Blueprint {own_form} not found.",
+    )
     assert arn not in {b["blueprintArn"] for b in other.list_blueprints()["blueprints"]}
+    # Nothing changed for the owner.
     assert client.get_blueprint(blueprintArn=arn)["blueprint"]["schema"] == SCHEMA_1
+    assert client.get_blueprint(blueprintArn=arn)["blueprint"]["blueprintStage"] == "LIVE"
+    versions = client.list_blueprints(blueprintArn=arn)["blueprints"]
+    assert [v["blueprintVersion"] for v in versions] == ["1"]
     # The catalog is everyone's.
     assert other.get_blueprint(blueprintArn=INVOICE)["blueprint"]["blueprintName"] == "Invoice"
+
+
+def test_the_cli_reports_access_denied(server: ServerProcess) -> None:
+    arn = create(control(server))["blueprintArn"]
+    denied = aws_cli(
+        server, "get-blueprint", "--blueprint-arn", arn, key=OTHER_KEY, secret=OTHER_SECRET
+    )
+    assert denied.returncode != 0
+    assert "AccessDeniedException" in denied.stderr and arn in denied.stderr
 
 
 # ------------------------------------------------------------------ the aws CLI
 
 
-def test_cli_lifecycle(server: BlueprintServer) -> None:
+def test_cli_lifecycle(server: ServerProcess) -> None:
     name = unique("cli")
-    created = server.cli_json(
+    created = cli_json(
+        server,
         "create-blueprint",
         "--blueprint-name", name,
         "--type", "DOCUMENT",
@@ -603,49 +541,59 @@ def test_cli_lifecycle(server: BlueprintServer) -> None:
     assert (blueprint["blueprintName"], blueprint["blueprintStage"]) == (name, "DEVELOPMENT")
     assert blueprint["schema"] == SCHEMA_1
 
-    got = server.cli_json(
-        "get-blueprint", "--blueprint-arn", arn, "--blueprint-stage", "DEVELOPMENT"
+    got = cli_json(
+        server, "get-blueprint", "--blueprint-arn", arn, "--blueprint-stage", "DEVELOPMENT"
     )
     assert got["blueprint"]["blueprintArn"] == arn
 
-    updated = server.cli_json(
+    updated = cli_json(
+        server,
         "update-blueprint", "--blueprint-arn", arn, "--schema", SCHEMA_2,
         "--blueprint-stage", "DEVELOPMENT",
     )  # fmt: skip
     assert updated["blueprint"]["schema"] == SCHEMA_2
 
-    server.cli_json(
+    cli_json(
+        server,
         "copy-blueprint-stage", "--blueprint-arn", arn,
         "--source-stage", "DEVELOPMENT", "--target-stage", "LIVE",
     )  # fmt: skip
-    live = server.cli_json("list-blueprints", "--blueprint-stage-filter", "LIVE")
+    live = cli_json(server, "list-blueprints", "--blueprint-stage-filter", "LIVE")
     assert arn in {b["blueprintArn"] for b in live["blueprints"]}
 
-    version = server.cli_json("create-blueprint-version", "--blueprint-arn", arn)
+    version = cli_json(server, "create-blueprint-version", "--blueprint-arn", arn)
     assert version["blueprint"]["blueprintVersion"] == "1"
-    versions = server.cli_json("list-blueprints", "--blueprint-arn", arn)
+    versions = cli_json(server, "list-blueprints", "--blueprint-arn", arn)
     assert [v["blueprintVersion"] for v in versions["blueprints"]] == ["1"]
 
-    public = server.cli_json("list-blueprints", "--resource-owner", "SERVICE")
+    public = cli_json(server, "list-blueprints", "--resource-owner", "SERVICE")
     assert len(public["blueprints"]) == len(catalog.catalog())
 
-    server.cli_json("delete-blueprint", "--blueprint-arn", arn, "--blueprint-version", "1")
-    server.cli_json("delete-blueprint", "--blueprint-arn", arn)
-    missing = server.cli("get-blueprint", "--blueprint-arn", arn)
+    cli_json(server, "delete-blueprint", "--blueprint-arn", arn, "--blueprint-version", "1")
+    cli_json(server, "delete-blueprint", "--blueprint-arn", arn)
+    missing = aws_cli(server, "get-blueprint", "--blueprint-arn", arn)
     assert missing.returncode != 0
     assert "ResourceNotFoundException" in missing.stderr and arn in missing.stderr
 
 
-def test_cli_shows_schema_errors_with_their_path(server: BlueprintServer) -> None:
+def test_cli_shows_schema_errors_with_their_path(server: ServerProcess) -> None:
     bad = schema({"rows": {"type": "array", "items": {"$ref": "#/definitions/Row"}}})
-    done = server.cli(
-        "create-blueprint", "--blueprint-name", unique(), "--type", "DOCUMENT", "--schema", bad
+    done = aws_cli(
+        server,
+        "create-blueprint",
+        "--blueprint-name",
+        unique(),
+        "--type",
+        "DOCUMENT",
+        "--schema",
+        bad,
     )
     assert done.returncode != 0
     assert "ValidationException" in done.stderr
     assert "properties.rows.items.$ref" in done.stderr
     conflict_name = unique()
-    server.cli_json(
+    cli_json(
+        server,
         "create-blueprint",
         "--blueprint-name",
         conflict_name,
@@ -654,7 +602,8 @@ def test_cli_shows_schema_errors_with_their_path(server: BlueprintServer) -> Non
         "--schema",
         SCHEMA_1,
     )
-    again = server.cli(
+    again = aws_cli(
+        server,
         "create-blueprint",
         "--blueprint-name",
         conflict_name,

@@ -1,26 +1,19 @@
-"""Projects on the control plane, driven over HTTP with unmodified boto3 and the aws CLI."""
+"""Projects on the control plane of a live ``openbda serve``, driven over HTTP with unmodified
+boto3 and the aws CLI."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import botocore.exceptions
 import pytest
 
 from openbda.domain.projects import DEFAULT_OVERRIDE, DEFAULT_STANDARD_OUTPUT
-from tests.unit.control.harness import (
-    ACCOUNT,
-    OTHER_ACCOUNT,
-    OTHER_KEY,
-    OTHER_SECRET,
-    REGION,
-    ControlServer,
-)
+from openbda.launcher import ACCOUNT, REGION, ServerProcess
+from tests.e2e.conftest import OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET, aws_cli
 
 pytestmark = pytest.mark.e2e
 
@@ -59,19 +52,9 @@ SCHEMA = json.dumps(
 )
 
 
-@pytest.fixture(scope="module")
-def control(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ControlServer]:
-    server = ControlServer(tmp_path_factory.mktemp("control")).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[ControlServer]:
-    """A server of its own, for tests that count an account's projects."""
-    server = ControlServer(tmp_path / "control").start()
-    yield server
-    server.stop()
+def control(server: ServerProcess, key: str = "test", secret: str = "test") -> Any:
+    """A bedrock-data-automation client of ``server`` (the default account unless told)."""
+    return server.client("bedrock-data-automation", key=key, secret=secret)
 
 
 def unique(prefix: str = "project") -> str:
@@ -102,8 +85,8 @@ def make_blueprint(client: Any) -> str:
     return arn
 
 
-def test_full_lifecycle_of_one_project(control: ControlServer) -> None:
-    client = control.client()
+def test_full_lifecycle_of_one_project(server: ServerProcess) -> None:
+    client = control(server)
     name = unique()
     before = datetime.now(UTC) - timedelta(seconds=1)
     created = client.create_data_automation_project(
@@ -167,8 +150,8 @@ def test_full_lifecycle_of_one_project(control: ControlServer) -> None:
     assert arn not in {p["projectArn"] for p in client.list_data_automation_projects()["projects"]}
 
 
-def test_both_stages_are_separate_mutable_configurations(control: ControlServer) -> None:
-    client = control.client()
+def test_both_stages_are_separate_mutable_configurations(server: ServerProcess) -> None:
+    client = control(server)
     created = client.create_data_automation_project(
         projectName=unique(),
         projectStage="DEVELOPMENT",
@@ -202,8 +185,8 @@ def test_both_stages_are_separate_mutable_configurations(control: ControlServer)
     assert stages == {"LIVE", "DEVELOPMENT"}
 
 
-def test_get_echoes_the_configuration_with_bda_defaults(control: ControlServer) -> None:
-    client = control.client()
+def test_get_echoes_the_configuration_with_bda_defaults(server: ServerProcess) -> None:
+    client = control(server)
     arn = create(client, standardOutputConfiguration={})
     project = client.get_data_automation_project(projectArn=arn)["project"]
     assert project["standardOutputConfiguration"] == DEFAULT_STANDARD_OUTPUT
@@ -236,8 +219,8 @@ def test_get_echoes_the_configuration_with_bda_defaults(control: ControlServer) 
     assert (project["kmsKeyId"], project["kmsEncryptionContext"]) == ("alias/bda", {"a": "b"})
 
 
-def test_custom_output_accepts_own_and_catalog_blueprints(control: ControlServer) -> None:
-    client = control.client()
+def test_custom_output_accepts_own_and_catalog_blueprints(server: ServerProcess) -> None:
+    client = control(server)
     own = make_blueprint(client)
     custom = {
         "blueprints": [
@@ -342,9 +325,9 @@ def test_custom_output_accepts_own_and_catalog_blueprints(control: ControlServer
     ],
 )
 def test_invalid_configurations_are_refused_naming_the_field(
-    control: ControlServer, members: dict[str, Any], path: str
+    server: ServerProcess, members: dict[str, Any], path: str
 ) -> None:
-    client = control.client()
+    client = control(server)
     request: dict[str, Any] = {"projectName": unique(), "standardOutputConfiguration": {}}
     request.update(members)
     with pytest.raises(client.exceptions.ValidationException) as err:
@@ -360,8 +343,8 @@ def test_invalid_configurations_are_refused_naming_the_field(
     }
 
 
-def test_update_validates_like_create(control: ControlServer) -> None:
-    client = control.client()
+def test_update_validates_like_create(server: ServerProcess) -> None:
+    client = control(server)
     arn = create(client)
     missing = f"arn:aws:bedrock:{REGION}:{ACCOUNT}:blueprint/eeeeeeeeeeee"
     with pytest.raises(client.exceptions.ValidationException) as err:
@@ -377,8 +360,8 @@ def test_update_validates_like_create(control: ControlServer) -> None:
     )
 
 
-def test_names_clash_with_a_conflict(control: ControlServer) -> None:
-    client = control.client()
+def test_names_clash_with_a_conflict(server: ServerProcess) -> None:
+    client = control(server)
     name = unique()
     create(client, name)
     with pytest.raises(client.exceptions.ConflictException) as err:
@@ -387,11 +370,11 @@ def test_names_clash_with_a_conflict(control: ControlServer) -> None:
     assert (code, status) == ("ConflictException", 409)
     assert name in message
     # Names belong to an account: another account may use the same one.
-    create(control.client(OTHER_KEY, OTHER_SECRET), name)
+    create(control(server, OTHER_KEY, OTHER_SECRET), name)
 
 
-def test_client_token_makes_create_idempotent(control: ControlServer) -> None:
-    client = control.client()
+def test_client_token_makes_create_idempotent(server: ServerProcess) -> None:
+    client = control(server)
     token = str(uuid.uuid4())
     name = unique()
     first = client.create_data_automation_project(
@@ -414,8 +397,8 @@ def test_client_token_makes_create_idempotent(control: ControlServer) -> None:
         create(client, name)
 
 
-def test_the_account_quota_is_one_hundred_projects(fresh: ControlServer) -> None:
-    client = fresh.client()
+def test_the_account_quota_is_one_hundred_projects(isolated_server: ServerProcess) -> None:
+    client = control(isolated_server)
     for i in range(100):
         create(client, f"quota-{i:03d}")
     with pytest.raises(client.exceptions.ServiceQuotaExceededException) as err:
@@ -424,14 +407,14 @@ def test_the_account_quota_is_one_hundred_projects(fresh: ControlServer) -> None
     assert (code, status) == ("ServiceQuotaExceededException", 402)
     assert "100" in message
     # Another account has its own quota; freeing a slot lets the account create again.
-    create(fresh.client(OTHER_KEY, OTHER_SECRET), "one-too-many")
+    create(control(isolated_server, OTHER_KEY, OTHER_SECRET), "one-too-many")
     first = client.list_data_automation_projects(maxResults=1)["projects"][0]["projectArn"]
     client.delete_data_automation_project(projectArn=first)
     create(client, "one-too-many")
 
 
-def test_pagination_across_several_pages(fresh: ControlServer) -> None:
-    client = fresh.client()
+def test_pagination_across_several_pages(isolated_server: ServerProcess) -> None:
+    client = control(isolated_server)
     arns = [create(client, f"page-{i:02d}") for i in range(11)]
     first = client.list_data_automation_projects(maxResults=4)
     assert [p["projectArn"] for p in first["projects"]] == arns[:4]
@@ -458,8 +441,8 @@ def test_pagination_across_several_pages(fresh: ControlServer) -> None:
         client.list_data_automation_projects(nextToken=pages[0]["nextToken"])  # other filters
 
 
-def test_accounts_do_not_see_each_other(control: ControlServer) -> None:
-    mine, theirs = control.client(), control.client(OTHER_KEY, OTHER_SECRET)
+def test_accounts_do_not_see_each_other(server: ServerProcess) -> None:
+    mine, theirs = control(server), control(server, OTHER_KEY, OTHER_SECRET)
     arn = create(mine)
     assert arn not in {p["projectArn"] for p in theirs.list_data_automation_projects()["projects"]}
     missing = arn[:-12] + "ffffffffffff"
@@ -474,8 +457,8 @@ def test_accounts_do_not_see_each_other(control: ControlServer) -> None:
     assert other_arn.split(":")[4] == OTHER_ACCOUNT
 
 
-def test_the_public_default_project(control: ControlServer) -> None:
-    client = control.client()
+def test_the_public_default_project(server: ServerProcess) -> None:
+    client = control(server)
     project = client.get_data_automation_project(projectArn=PUBLIC_DEFAULT)["project"]
     assert project["projectArn"] == PUBLIC_DEFAULT
     assert project["projectName"] == "public-default"
@@ -495,8 +478,8 @@ def test_the_public_default_project(control: ControlServer) -> None:
     assert PUBLIC_DEFAULT not in {p["projectArn"] for p in own["projects"]}
 
 
-def test_a_restart_loses_nothing(fresh: ControlServer) -> None:
-    client = fresh.client()
+def test_a_restart_loses_nothing(isolated_server: ServerProcess) -> None:
+    client = control(isolated_server)
     arn = create(
         client,
         "durable",
@@ -510,8 +493,10 @@ def test_a_restart_loses_nothing(fresh: ControlServer) -> None:
         stage: client.get_data_automation_project(projectArn=arn, projectStage=stage)["project"]
         for stage in ("LIVE", "DEVELOPMENT")
     }
-    fresh.restart()
-    client = fresh.client()
+    # A new process over the same data directory.
+    isolated_server.stop()
+    isolated_server.start()
+    client = control(isolated_server)
     for stage, project in before.items():
         assert (
             client.get_data_automation_project(projectArn=arn, projectStage=stage)["project"]
@@ -520,9 +505,10 @@ def test_a_restart_loses_nothing(fresh: ControlServer) -> None:
     assert client.list_tags_for_resource(resourceARN=arn)["tags"] == [{"key": "k", "value": "v"}]
 
 
-def test_the_aws_cli_drives_the_lifecycle(control: ControlServer) -> None:
+def test_the_aws_cli_drives_the_lifecycle(server: ServerProcess) -> None:
     name = unique("cli")
-    created = control.cli(
+    created = aws_cli(
+        server,
         "create-data-automation-project",
         "--project-name", name,
         "--standard-output-configuration", json.dumps(DOCUMENT_ONLY),
@@ -533,13 +519,14 @@ def test_the_aws_cli_drives_the_lifecycle(control: ControlServer) -> None:
     arn = answer["projectArn"]
     assert answer["status"] == "IN_PROGRESS"
 
-    got = control.cli("get-data-automation-project", "--project-arn", arn)
+    got = aws_cli(server, "get-data-automation-project", "--project-arn", arn)
     assert got.returncode == 0, got.stderr
     project = json.loads(got.stdout)["project"]
     assert project["projectName"] == name
     assert project["standardOutputConfiguration"]["document"] == DOCUMENT_ONLY["document"]
 
-    updated = control.cli(
+    updated = aws_cli(
+        server,
         "update-data-automation-project",
         "--project-arn", arn,
         "--project-stage", "DEVELOPMENT",
@@ -548,14 +535,15 @@ def test_the_aws_cli_drives_the_lifecycle(control: ControlServer) -> None:
     assert updated.returncode == 0, updated.stderr
     assert json.loads(updated.stdout)["projectStage"] == "DEVELOPMENT"
 
-    listed = control.cli(
-        "list-data-automation-projects", "--project-stage-filter", "ALL", "--page-size", "2"
+    listed = aws_cli(
+        server, "list-data-automation-projects", "--project-stage-filter", "ALL", "--page-size", "2"
     )
     assert listed.returncode == 0, listed.stderr
     entries = {(p["projectArn"], p["projectStage"]) for p in json.loads(listed.stdout)["projects"]}
     assert {(arn, "LIVE"), (arn, "DEVELOPMENT")} <= entries
 
-    refused = control.cli(
+    refused = aws_cli(
+        server,
         "create-data-automation-project",
         "--project-name", unique("cli"),
         "--standard-output-configuration", "{}",
@@ -565,8 +553,8 @@ def test_the_aws_cli_drives_the_lifecycle(control: ControlServer) -> None:
     assert "ValidationException" in refused.stderr
     assert "overrideConfiguration.modalityRouting.jpeg" in refused.stderr
 
-    deleted = control.cli("delete-data-automation-project", "--project-arn", arn)
+    deleted = aws_cli(server, "delete-data-automation-project", "--project-arn", arn)
     assert deleted.returncode == 0, deleted.stderr
-    missing = control.cli("get-data-automation-project", "--project-arn", arn)
+    missing = aws_cli(server, "get-data-automation-project", "--project-arn", arn)
     assert missing.returncode != 0
     assert "ResourceNotFoundException" in missing.stderr

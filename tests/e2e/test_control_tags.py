@@ -1,22 +1,17 @@
-"""Tags of projects and blueprints on the control plane, over HTTP with boto3 and the aws CLI."""
+"""Tags of projects and blueprints on the control plane of a live ``openbda serve``, over HTTP
+with boto3 and the aws CLI."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import botocore.exceptions
 import pytest
 
-from tests.unit.control.harness import (
-    ACCOUNT,
-    OTHER_KEY,
-    OTHER_SECRET,
-    REGION,
-    ControlServer,
-)
+from openbda.launcher import ACCOUNT, REGION, ServerProcess
+from tests.e2e.conftest import OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET, aws_cli
 
 pytestmark = pytest.mark.e2e
 
@@ -39,11 +34,9 @@ SCHEMA = json.dumps(
 )
 
 
-@pytest.fixture(scope="module")
-def control(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ControlServer]:
-    server = ControlServer(tmp_path_factory.mktemp("control-tags")).start()
-    yield server
-    server.stop()
+def control(server: ServerProcess, key: str = "test", secret: str = "test") -> Any:
+    """A bedrock-data-automation client of ``server`` (the default account unless told)."""
+    return server.client("bedrock-data-automation", key=key, secret=secret)
 
 
 def unique(prefix: str = "tagged") -> str:
@@ -57,11 +50,12 @@ def project(client: Any, tags: list[dict[str, str]] | None = None) -> str:
     return arn
 
 
-def blueprint(client: Any) -> str:
+def blueprint(client: Any, tags: list[dict[str, str]] | None = None) -> str:
     arn: str = client.create_blueprint(
         blueprintName=unique("blueprint"),
         type="DOCUMENT",
         schema=SCHEMA,
+        **({"tags": tags} if tags else {}),
     )["blueprint"]["blueprintArn"]
     return arn
 
@@ -75,8 +69,8 @@ def code_and_status(exc: pytest.ExceptionInfo[botocore.exceptions.ClientError]) 
     return response["Error"]["Code"], response["ResponseMetadata"]["HTTPStatusCode"]
 
 
-def test_tags_given_at_create_are_stored(control: ControlServer) -> None:
-    client = control.client()
+def test_tags_given_at_create_are_stored(server: ServerProcess) -> None:
+    client = control(server)
     arn = project(client, [{"key": "team", "value": "claims"}, {"key": "env", "value": "dev"}])
     assert client.list_tags_for_resource(resourceARN=arn)["tags"] == [
         {"key": "env", "value": "dev"},
@@ -84,8 +78,8 @@ def test_tags_given_at_create_are_stored(control: ControlServer) -> None:
     ]
 
 
-def test_project_tags_round_trip(control: ControlServer) -> None:
-    client = control.client()
+def test_project_tags_round_trip(server: ServerProcess) -> None:
+    client = control(server)
     arn = project(client)
     assert tags_of(client, arn) == {}
     client.tag_resource(
@@ -99,19 +93,30 @@ def test_project_tags_round_trip(control: ControlServer) -> None:
     assert tags_of(client, arn) == {"a": "one", "c": ""}
 
 
-def test_blueprint_tags_round_trip(control: ControlServer) -> None:
-    client = control.client()
+def test_blueprint_tags_round_trip(server: ServerProcess) -> None:
+    client = control(server)
     arn = blueprint(client)
     client.tag_resource(resourceARN=arn, tags=[{"key": "kind", "value": "receipt"}])
     assert tags_of(client, arn) == {"kind": "receipt"}
     client.untag_resource(resourceARN=arn, tagKeys=["kind"])
     assert tags_of(client, arn) == {}
+    tagged_at_create = blueprint(client, [{"key": "team", "value": "finance"}])
+    assert tags_of(client, tagged_at_create) == {"team": "finance"}
 
 
-def test_deleting_a_project_deletes_its_tags(control: ControlServer) -> None:
-    client = control.client()
+def test_deleting_a_project_deletes_its_tags(server: ServerProcess) -> None:
+    client = control(server)
     arn = project(client, [{"key": "k", "value": "v"}])
     client.delete_data_automation_project(projectArn=arn)
+    with pytest.raises(client.exceptions.ResourceNotFoundException):
+        client.list_tags_for_resource(resourceARN=arn)
+
+
+def test_deleting_a_blueprint_deletes_its_tags(server: ServerProcess) -> None:
+    client = control(server)
+    arn = blueprint(client, [{"key": "k", "value": "v"}])
+    client.tag_resource(resourceARN=arn, tags=[{"key": "later", "value": "v"}])
+    client.delete_blueprint(blueprintArn=arn)
     with pytest.raises(client.exceptions.ResourceNotFoundException):
         client.list_tags_for_resource(resourceARN=arn)
 
@@ -125,8 +130,8 @@ def test_deleting_a_project_deletes_its_tags(control: ControlServer) -> None:
         f"arn:aws:bedrock:{REGION}:{ACCOUNT}:data-automation-library/ffffffffffff",
     ],
 )
-def test_tagging_a_missing_resource_is_not_found(control: ControlServer, arn: str) -> None:
-    client = control.client()
+def test_tagging_a_missing_resource_is_not_found(server: ServerProcess, arn: str) -> None:
+    client = control(server)
     for call in (
         lambda: client.tag_resource(resourceARN=arn, tags=[{"key": "k", "value": "v"}]),
         lambda: client.untag_resource(resourceARN=arn, tagKeys=["k"]),
@@ -138,15 +143,27 @@ def test_tagging_a_missing_resource_is_not_found(control: ControlServer, arn: st
         assert arn in err.value.response["Error"]["Message"]
 
 
-def test_another_accounts_resource_is_denied(control: ControlServer) -> None:
-    arn = project(control.client(), [{"key": "k", "value": "v"}])
-    theirs = control.client(OTHER_KEY, OTHER_SECRET)
-    with pytest.raises(theirs.exceptions.AccessDeniedException) as err:
-        theirs.list_tags_for_resource(resourceARN=arn)
-    assert code_and_status(err) == ("AccessDeniedException", 403)
-    with pytest.raises(theirs.exceptions.AccessDeniedException):
-        theirs.tag_resource(resourceARN=arn, tags=[{"key": "k", "value": "theirs"}])
-    assert tags_of(control.client(), arn) == {"k": "v"}
+@pytest.mark.parametrize("kind", ["project", "blueprint"])
+def test_another_accounts_resource_is_denied(server: ServerProcess, kind: str) -> None:
+    mine = control(server)
+    arn = (project if kind == "project" else blueprint)(mine, [{"key": "k", "value": "v"}])
+    theirs = control(server, OTHER_KEY, OTHER_SECRET)
+    # Decided from the ARN alone: the same answer whether or not the resource exists.
+    missing = arn[:-12] + "ffffffffffff"
+    for target in (arn, missing):
+        for operation, method, params in (
+            ("ListTagsForResource", "list_tags_for_resource", {}),
+            ("TagResource", "tag_resource", {"tags": [{"key": "k", "value": "theirs"}]}),
+            ("UntagResource", "untag_resource", {"tagKeys": ["k"]}),
+        ):
+            with pytest.raises(theirs.exceptions.AccessDeniedException) as err:
+                getattr(theirs, method)(resourceARN=target, **params)
+            assert code_and_status(err) == ("AccessDeniedException", 403)
+            assert err.value.response["Error"]["Message"] == (
+                f"User: arn:aws:iam::{OTHER_ACCOUNT}:root is not authorized to perform: "
+                f"bedrock:{operation} on resource: {target}"
+            )
+    assert tags_of(mine, arn) == {"k": "v"}
 
 
 @pytest.mark.parametrize(
@@ -156,8 +173,8 @@ def test_another_accounts_resource_is_denied(control: ControlServer) -> None:
         ("untag", "tagKeys.1.member"),
     ],
 )
-def test_aws_prefixed_keys_are_refused(control: ControlServer, call: str, path: str) -> None:
-    client = control.client()
+def test_aws_prefixed_keys_are_refused(server: ServerProcess, call: str, path: str) -> None:
+    client = control(server)
     arn = project(client)
     with pytest.raises(client.exceptions.ValidationException) as err:
         if call == "tag":
@@ -171,8 +188,8 @@ def test_aws_prefixed_keys_are_refused(control: ControlServer, call: str, path: 
     assert tags_of(client, arn) == {}
 
 
-def test_a_resource_holds_at_most_two_hundred_tags(control: ControlServer) -> None:
-    client = control.client()
+def test_a_resource_holds_at_most_two_hundred_tags(server: ServerProcess) -> None:
+    client = control(server)
     arn = project(client, [{"key": f"k{i:03d}", "value": "v"} for i in range(150)])
     client.tag_resource(
         resourceARN=arn, tags=[{"key": f"k{i:03d}", "value": "w"} for i in range(100, 200)]
@@ -186,9 +203,10 @@ def test_a_resource_holds_at_most_two_hundred_tags(control: ControlServer) -> No
     assert tags_of(client, arn)["k000"] == "changed"
 
 
-def test_the_aws_cli_tags_and_untags(control: ControlServer) -> None:
-    arn = project(control.client())
-    tagged = control.cli(
+def test_the_aws_cli_tags_and_untags(server: ServerProcess) -> None:
+    arn = project(control(server))
+    tagged = aws_cli(
+        server,
         "tag-resource",
         "--resource-arn",
         arn,
@@ -196,12 +214,12 @@ def test_the_aws_cli_tags_and_untags(control: ControlServer) -> None:
         json.dumps([{"key": "via", "value": "cli"}]),
     )
     assert tagged.returncode == 0, tagged.stderr
-    listed = control.cli("list-tags-for-resource", "--resource-arn", arn)
+    listed = aws_cli(server, "list-tags-for-resource", "--resource-arn", arn)
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout)["tags"] == [{"key": "via", "value": "cli"}]
-    untagged = control.cli("untag-resource", "--resource-arn", arn, "--tag-keys", "via")
+    untagged = aws_cli(server, "untag-resource", "--resource-arn", arn, "--tag-keys", "via")
     assert untagged.returncode == 0, untagged.stderr
     assert (
-        json.loads(control.cli("list-tags-for-resource", "--resource-arn", arn).stdout)["tags"]
+        json.loads(aws_cli(server, "list-tags-for-resource", "--resource-arn", arn).stdout)["tags"]
         == []
     )

@@ -9,6 +9,10 @@ A mixin without ``__init__``: the composed control-plane handler provides ``self
 blueprint references of a project stage (dicts with ``blueprintArn`` and optionally
 ``blueprintVersion`` / ``blueprintStage``), or None when there is no such project.
 
+An ARN of another account (neither the caller's nor ``aws``) is refused with
+AccessDeniedException, decided from the ARN alone before any lookup, as for projects and tags:
+the answer is the same whether or not that account has such a blueprint.
+
 ListBlueprints follows BDA's documented defaults: the caller's own blueprints, ``LIVE`` stage,
 no versions. ``blueprintArn`` lists that blueprint's versions; ``projectFilter`` lists the
 blueprints a project uses, in the project's order. Page tokens are opaque, bound to the
@@ -26,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from openbda.api.control.tagging import check_tags
+from openbda.api.control.tagging import access_denied, check_tags
 from openbda.aws.arns import AWS_OWNER, BLUEPRINT, InvalidArnError, parse_arn
 from openbda.aws.errors import ResourceNotFoundException, ValidationException
 from openbda.aws.gateway import RequestContext
@@ -74,14 +78,14 @@ class BlueprintsApi:
         view = self.blueprints.get(
             ctx.account_id,
             ctx.region,
-            params["blueprintArn"],
+            _accessible(ctx, params["blueprintArn"]),
             version=params.get("blueprintVersion"),
             stage=_optional_stage(params.get("blueprintStage")),
         )
         return {"blueprint": blueprint_record(view)}
 
     def update_blueprint(self, ctx: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
-        arn = params["blueprintArn"]
+        arn = _accessible(ctx, params["blueprintArn"])
         # The schema's rules depend on the blueprint's type; an AWS-managed or unknown
         # blueprint is refused before its schema is looked at.
         kind = self.blueprints.writable_type(ctx.account_id, ctx.region, arn)
@@ -98,7 +102,10 @@ class BlueprintsApi:
 
     def delete_blueprint(self, ctx: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
         self.blueprints.delete(
-            ctx.account_id, ctx.region, params["blueprintArn"], params.get("blueprintVersion")
+            ctx.account_id,
+            ctx.region,
+            _accessible(ctx, params["blueprintArn"]),
+            params.get("blueprintVersion"),
         )
         return {}
 
@@ -108,7 +115,7 @@ class BlueprintsApi:
         view = self.blueprints.create_version(
             ctx.account_id,
             ctx.region,
-            params["blueprintArn"],
+            _accessible(ctx, params["blueprintArn"]),
             client_token=params.get("clientToken"),
             fingerprint=request_fingerprint(params),
         )
@@ -118,7 +125,7 @@ class BlueprintsApi:
         self.blueprints.copy_stage(
             ctx.account_id,
             ctx.region,
-            params["blueprintArn"],
+            _accessible(ctx, params["blueprintArn"]),
             source=BlueprintStage(params["sourceStage"]),
             target=BlueprintStage(params["targetStage"]),
             client_token=params.get("clientToken"),
@@ -140,6 +147,10 @@ class BlueprintsApi:
     # ------------------------------------------------------------------ listings
 
     def _listing(self, ctx: RequestContext, params: Mapping[str, Any]) -> list[Row]:
+        if "blueprintArn" in params:
+            _accessible(ctx, params["blueprintArn"])
+        if "projectFilter" in params:
+            _accessible(ctx, params["projectFilter"]["projectArn"])
         owner = _optional_owner(params.get("resourceOwner"))
         explicit = params.get("blueprintStageFilter")
         stage_filter = StageFilter(explicit or StageFilter.LIVE)
@@ -272,6 +283,19 @@ def _optional_stage(value: str | None) -> BlueprintStage | None:
 
 def _optional_owner(value: str | None) -> ResourceOwner | None:
     return ResourceOwner(value) if value is not None else None
+
+
+def _accessible(ctx: RequestContext, arn: str) -> str:
+    """``arn``, unless it names another account's resource: that is denied from the ARN alone,
+    before any lookup, so that the answer never tells whether the resource exists. An ARN that
+    does not parse is left to the lookup, which does not find it."""
+    try:
+        owner = parse_arn(arn).account
+    except InvalidArnError:
+        return arn
+    if owner not in (ctx.account_id, AWS_OWNER):
+        raise access_denied(ctx, arn)
+    return arn
 
 
 def _aws_owned(arn: str) -> bool:
