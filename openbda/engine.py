@@ -14,7 +14,8 @@ from openbda.aws.errors import (
     ValidationException,
 )
 from openbda.config import Settings
-from openbda.domain.jobs import Job, JobStatus, request_fingerprint, utcnow
+from openbda.domain.jobs import Job, JobStatus, request_fingerprint
+from openbda.domain.times import utcnow
 from openbda.events.publisher import EventPublisher
 from openbda.invocation import InvocationResolver, not_authorized
 from openbda.pipeline.runner import JobSpec

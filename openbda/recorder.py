@@ -7,7 +7,8 @@ a compare-and-set in the store, and an event goes out only for a transition that
 
 from __future__ import annotations
 
-from openbda.domain.jobs import Job, JobOutcome, utcnow
+from openbda.domain.jobs import Job, JobOutcome
+from openbda.domain.times import utcnow
 from openbda.events.payload import JobEventInfo, build_job_event
 from openbda.events.publisher import EventPublisher
 from openbda.objects.uri import parse_s3_uri

@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -62,10 +62,6 @@ def default_stage(stages: Collection[BlueprintStage]) -> BlueprintStage | None:
     if BlueprintStage.DEVELOPMENT in stages:
         return BlueprintStage.DEVELOPMENT
     return None
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def request_fingerprint(params: dict[str, Any]) -> str:

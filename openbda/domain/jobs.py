@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -47,10 +47,6 @@ class IllegalTransition(Exception):
 def check_transition(current: JobStatus, target: JobStatus) -> None:
     if target not in _ALLOWED[current]:
         raise IllegalTransition(f"job cannot move from {current} to {target}")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def request_fingerprint(params: dict[str, Any]) -> str:

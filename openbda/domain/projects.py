@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -34,6 +34,7 @@ from openbda.aws.arns import (
     parse_arn,
     project_arn,
 )
+from openbda.domain.times import from_micros, to_micros
 
 
 class ProjectStage(StrEnum):
@@ -195,10 +196,6 @@ def enabled_modalities(override: Mapping[str, Any]) -> set[str]:
 
 
 # ---------------------------------------------------------------------------------- records
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -447,20 +444,6 @@ def request_fingerprint(params: Mapping[str, Any]) -> str:
     material = {k: v for k, v in params.items() if k != "clientToken"}
     blob = json.dumps(material, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
-
-
-def to_micros(value: datetime) -> int:
-    """Microseconds since the epoch, computed exactly (no float round trip): list keys and
-    stored times must compare equal to the microsecond."""
-    return (value - _EPOCH) // _MICROSECOND
-
-
-def from_micros(value: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=value)
 
 
 # ------------------------------------------------------------------------------ addressing

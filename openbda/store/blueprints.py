@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -63,8 +63,8 @@ from openbda.domain.blueprints import (
     StageConfig,
     StageFilter,
     default_stage,
-    utcnow,
 )
+from openbda.domain.times import from_micros, to_micros, utcnow
 from openbda.store.db import Database, metadata
 from openbda.store.tags import drop_tags, put_tags
 
@@ -133,14 +133,6 @@ TABLES = (
 Clock = Callable[[], datetime]
 
 
-def _to_us(value: datetime) -> int:
-    return int(value.timestamp() * 1_000_000)
-
-
-def _from_us(value: int) -> datetime:
-    return datetime.fromtimestamp(value / 1_000_000, tz=UTC)
-
-
 def _dump(value: Any) -> str | None:
     return None if value is None else json.dumps(value, separators=(",", ":"))
 
@@ -153,7 +145,7 @@ def _config_values(config: StageConfig) -> dict[str, Any]:
         "kms_context": _dump(encryption.kms_encryption_context) if encryption else None,
         "optimization_samples": _dump(config.optimization_samples),
         "optimization_time": (
-            _to_us(config.optimization_time) if config.optimization_time else None
+            to_micros(config.optimization_time) if config.optimization_time else None
         ),
     }
 
@@ -170,7 +162,7 @@ def _config_from(m: Any) -> StageConfig:
             json.loads(m["optimization_samples"]) if m["optimization_samples"] else None
         ),
         optimization_time=(
-            _from_us(m["optimization_time"]) if m["optimization_time"] is not None else None
+            from_micros(m["optimization_time"]) if m["optimization_time"] is not None else None
         ),
     )
 
@@ -221,7 +213,7 @@ class BlueprintStore:
     ) -> BlueprintView:
         """Store a new blueprint with one stage. A name already used in the account and
         region is a ConflictException; a clientToken seen before returns that first create."""
-        now = _to_us(self.clock())
+        now = to_micros(self.clock())
         try:
             with self.db.transaction() as conn:
                 self._lock_account(conn, account_id, region)
@@ -280,8 +272,8 @@ class BlueprintStore:
             type=blueprint_type,
             stage=stage,
             version=None,
-            creation_time=_from_us(now),
-            last_modified_time=_from_us(now),
+            creation_time=from_micros(now),
+            last_modified_time=from_micros(now),
             config=config,
         )
 
@@ -299,7 +291,7 @@ class BlueprintStore:
         the blueprint does not have yet creates it; its encryption is inherited from the
         default stage unless given."""
         self._refuse_catalog(arn, region)
-        now = _to_us(self.clock())
+        now = to_micros(self.clock())
         with self.db.transaction() as conn:
             row = self._lock_blueprint(conn, account_id, region, arn)
             stages = self._stages(conn, row["blueprint_id"])
@@ -333,7 +325,7 @@ class BlueprintStore:
     ) -> BlueprintView:
         """Snapshot the default stage as the next version number."""
         self._refuse_catalog(arn, region)
-        now = _to_us(self.clock())
+        now = to_micros(self.clock())
         with self.db.transaction() as conn:
             row = self._lock_blueprint(conn, account_id, region, arn)
             blueprint_id = row["blueprint_id"]
@@ -403,7 +395,7 @@ class BlueprintStore:
         self._refuse_catalog(arn, region)
         if source is target:
             raise ValidationException("sourceStage and targetStage must be different stages.")
-        now = _to_us(self.clock())
+        now = to_micros(self.clock())
         with self.db.transaction() as conn:
             row = self._lock_blueprint(conn, account_id, region, arn)
             blueprint_id = row["blueprint_id"]
@@ -589,8 +581,8 @@ class BlueprintStore:
                 name=r.name,
                 stage=BlueprintStage(r.stage),
                 version=None,
-                creation_time=_from_us(r.created_at),
-                last_modified_time=_from_us(r.modified_at),
+                creation_time=from_micros(r.created_at),
+                last_modified_time=from_micros(r.modified_at),
             )
             for r in rows
         ]
@@ -614,8 +606,8 @@ class BlueprintStore:
                 name=row["name"],
                 stage=BlueprintStage(r.stage),
                 version=str(r.version),
-                creation_time=_from_us(r.created_at),
-                last_modified_time=_from_us(r.created_at),
+                creation_time=from_micros(r.created_at),
+                last_modified_time=from_micros(r.created_at),
             )
             for r in rows
         ]
@@ -798,8 +790,8 @@ class BlueprintStore:
             type=BlueprintType(row["type"]),
             stage=stage,
             version=version,
-            creation_time=_from_us(created),
-            last_modified_time=_from_us(modified),
+            creation_time=from_micros(created),
+            last_modified_time=from_micros(modified),
             config=config,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -25,7 +25,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from openbda.domain.jobs import TERMINAL, Job, JobOutcome, JobStatus
+from openbda.domain.jobs import (
+    TERMINAL,
+    Job,
+    JobOutcome,
+    JobStatus,
+)
+from openbda.domain.times import from_micros, to_micros
 from openbda.store.db import Database, metadata
 
 log = logging.getLogger(__name__)
@@ -68,15 +74,11 @@ class DuplicateClientToken(Exception):
 
 
 def _to_us(value: datetime | None) -> int | None:
-    if value is None:
-        return None
-    return int(value.timestamp() * 1_000_000)
+    return None if value is None else to_micros(value)
 
 
 def _from_us(value: int | None) -> datetime | None:
-    if value is None:
-        return None
-    return datetime.fromtimestamp(value / 1_000_000, tz=UTC)
+    return None if value is None else from_micros(value)
 
 
 def _row_values(job: Job) -> dict[str, Any]:

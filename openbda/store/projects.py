@@ -24,10 +24,9 @@ from openbda.domain.projects import (
     ProjectType,
     StageConfig,
     address_of,
-    from_micros,
     public_default_project,
-    to_micros,
 )
+from openbda.domain.times import from_micros, to_micros
 from openbda.store.db import Database, metadata
 from openbda.store.tags import drop_tags, put_tags, serialize
 

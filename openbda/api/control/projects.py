@@ -40,11 +40,10 @@ from openbda.domain.projects import (
     public_default_project,
     request_fingerprint,
     stage_config_from_request,
-    to_micros,
     uses_blueprint,
     uses_library,
-    utcnow,
 )
+from openbda.domain.times import to_micros, utcnow
 from openbda.store.projects import (
     DuplicateProjectToken,
     ProjectNameTaken,

@@ -14,15 +14,14 @@ from openbda.domain.projects import (
     ProjectType,
     StageConfig,
     address_of,
-    from_micros,
     new_project,
     public_default_project,
     request_fingerprint,
     stage_config_from_request,
-    to_micros,
     uses_blueprint,
     uses_library,
 )
+from openbda.domain.times import from_micros, to_micros
 
 ACCOUNT = "123456789012"
 REGION = "us-east-1"

@@ -14,8 +14,8 @@ from openbda.domain.projects import (
     ProjectStage,
     new_project,
     stage_config_from_request,
-    to_micros,
 )
+from openbda.domain.times import to_micros
 from openbda.store.db import Database
 from openbda.store.projects import (
     DuplicateProjectToken,

@@ -17,8 +17,8 @@ from openbda.domain.jobs import (
     JobOutcome,
     JobStatus,
     request_fingerprint,
-    utcnow,
 )
+from openbda.domain.times import utcnow
 from openbda.store.db import Database
 from openbda.store.jobs import DuplicateClientToken, JobStore, jobs_table
 from openbda.store.jobs import _row_values as jobs_values
