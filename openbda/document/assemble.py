@@ -20,6 +20,7 @@ from openbda.document.model import (
     Page,
     Word,
 )
+from openbda.document.regions import Region
 
 
 @dataclass
@@ -30,6 +31,8 @@ class PositionedPage:
     width: float
     height: float
     words: list[WordBox] = field(default_factory=list)
+    # Tables and figures found by the detectors; their words leave the text flow.
+    regions: list[Region] = field(default_factory=list)
 
 
 def assemble_document(pages: Sequence[PositionedPage], file_type: str) -> Document:
