@@ -17,6 +17,7 @@ demo: venv
 	$(PY) examples/demo.py
 
 test: venv
+	scripts/install-system-deps.sh
 	scripts/ensure-services.sh
 	$(MAKE) lint
 	$(VENV)/bin/pytest -q -ra
@@ -29,6 +30,9 @@ lint: venv
 bench: venv
 	$(PY) bench/api_throughput.py
 	$(PY) bench/job_latency.py
+	$(PY) bench/document_quality.py
+	$(PY) bench/document_speed.py
+	$(PY) bench/ocr_receipts.py
 
 serve: venv
 	$(VENV)/bin/openbda serve --data-dir .openbda

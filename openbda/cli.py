@@ -31,6 +31,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from openbda.domain.jobs import JobStatus
+    from openbda.pipeline.engines import Engines
     from openbda.pipeline.io import LocalFileJobIO
     from openbda.pipeline.runner import JobSpec, run_job
 
@@ -46,7 +47,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  [{elapsed:8.1f} ms] {stage}", file=sys.stderr)
 
     spec = JobSpec(job_id=job_id, request={}, input_uri=str(source), output_uri=str(out))
-    outcome = run_job(spec, LocalFileJobIO(source, out, job_id), progress)
+    engines = Engines(load_settings(args.config))
+    outcome = run_job(spec, LocalFileJobIO(source, out, job_id), progress, engines)
     print(f"status: {outcome.status.value}")
     if outcome.status == JobStatus.SUCCESS:
         print(f"job_metadata: {outcome.output_uri}")
@@ -72,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="process one local file without a server")
     run.add_argument("file")
     run.add_argument("--out", default="out", help="output directory (default: ./out)")
+    run.add_argument("--config", help="TOML settings file (OCR engine, language model, ...)")
     run.set_defaults(func=_run)
 
     args = parser.parse_args(argv)

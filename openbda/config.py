@@ -46,6 +46,21 @@ class Settings:
     default_credential: bool = True
     # Hard limit on one job's processing time; the worker running it is replaced.
     job_timeout_seconds: float = 900.0
+    # Address-space cap of each worker process in MB: 0 gives each worker a share of the
+    # machine's memory (openbda.document.limits), a negative value none.
+    worker_memory_mb: int = 0
+    # OCR for scans and images: "rapidocr" (best on noisy scans) or "tesseract" (faster on
+    # clean pages); models come inside their packages.
+    ocr_engine: str = "rapidocr"
+    # Language model for generative fields (summaries, descriptions, figure captions): none,
+    # llamacpp, vllm, ollama, lmstudio, openai or openai-compatible.
+    llm_backend: str = "none"
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout_seconds: float = 120.0
+    llm_retries: int = 2
+    llm_vision: bool = False
     # Event sinks: JSON lines under the data dir by default; webhook and EventBridge optional.
     events_jsonl: bool = True
     webhook_url: str = ""

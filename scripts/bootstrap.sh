@@ -26,4 +26,4 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade "pip>=24"
-.venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[test]"
+.venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[test,ocr,llm-test]"

@@ -2,6 +2,10 @@
 
 Builders (PDF text layer now, OCR later) hand over `PositionedPage`s; this module owns the order
 of the layout steps so every builder gets the same lines, blocks, sub-types and reading order.
+
+Tables and figures found by the detectors arrive as regions: the words inside a region leave
+the running text (a table's become its cells, a figure's its text), and the region takes a
+place in reading order by its rectangle, like a block, so multi-column pages read right.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from openbda.document.model import (
     ElementType,
     Line,
     Page,
+    SubType,
     Word,
 )
 from openbda.document.regions import Region
+from openbda.document.tables.text import visual_rows
 
 
 @dataclass
@@ -36,12 +42,15 @@ class PositionedPage:
 
 
 def assemble_document(pages: Sequence[PositionedPage], file_type: str) -> Document:
-    lines_per_page = [layout.group_lines(p.words) for p in pages]
+    flows = [_split_words(p) for p in pages]
+    lines_per_page = [layout.group_lines(words) for words, _ in flows]
     spacing = layout.line_spacing(line for lines in lines_per_page for line in lines)
     blocks_per_page = [layout.group_blocks(lines, spacing) for lines in lines_per_page]
-    body = layout.body_style(w for p in pages for w in p.words)
+    # Body style comes from running text only: a page of small-print tables must not make
+    # their size the document's body size.
+    body = layout.body_style(w for words, _ in flows for w in words)
     built = []
-    for page, blocks in zip(pages, blocks_per_page, strict=True):
+    for page, (_, placed), blocks in zip(pages, flows, blocks_per_page, strict=True):
         # The document title lives on its first page; later pages only get section headers.
         layout.classify_blocks(
             blocks,
@@ -49,14 +58,52 @@ def assemble_document(pages: Sequence[PositionedPage], file_type: str) -> Docume
             body=body,
             find_title=page.index == 0,
         )
-        ordered = layout.reading_order(blocks, body, page.height)
+        items: list[Block | _Placed] = [*blocks, *placed]
+        ordered = layout.reading_order(items, body, page.height)
         built.append(_page(page, ordered))
     return Document(pages=tuple(built), file_type=file_type)
 
 
-def _page(page: PositionedPage, blocks: Sequence[Block]) -> Page:
+class _Placed:
+    """A table or figure with its words, placed in reading order like a text block."""
+
+    __slots__ = ("region", "sub_type", "words", "x0", "x1", "y0", "y1")
+
+    def __init__(self, region: Region, words: list[WordBox]) -> None:
+        self.region = region
+        self.words = words
+        self.x0, self.y0 = region.rect.x0, region.rect.top
+        self.x1, self.y1 = region.rect.x1, region.rect.bottom
+        # Never a margin sub-type: reading order keeps regions in the page body.
+        self.sub_type: SubType | None = None
+
+
+def _split_words(page: PositionedPage) -> tuple[list[WordBox], list[_Placed]]:
+    """The page's running-text words, and each region with the words whose centre lies inside
+    it (a word inside two regions goes to the first)."""
+    if not page.regions:
+        return page.words, []
+    placed = [_Placed(region, []) for region in page.regions]
+    flow: list[WordBox] = []
+    for word in page.words:
+        cx, cy = (word.x0 + word.x1) / 2, (word.y0 + word.y1) / 2
+        for item in placed:
+            if item.region.rect.contains_point(cx, cy):
+                item.words.append(word)
+                break
+        else:
+            flow.append(word)
+    return flow, placed
+
+
+def _page(page: PositionedPage, items: Sequence[Block | _Placed]) -> Page:
     scale = _Normaliser(page.width, page.height)
-    elements = tuple(_element(block, page.index, scale) for block in blocks)
+    elements = tuple(
+        _region_element(item, page.index, scale)
+        if isinstance(item, _Placed)
+        else _element(item, page.index, scale)
+        for item in items
+    )
     lines = tuple(line for element in elements for line in element.lines)
     words = tuple(word for line in lines for word in line.words)
     return Page(
@@ -79,6 +126,51 @@ def _element(block: Block, page_index: int, scale: _Normaliser) -> Element:
         text="\n".join(line.text for line in lines),
         lines=lines,
     )
+
+
+def _region_element(item: _Placed, page_index: int, scale: _Normaliser) -> Element:
+    """A TABLE or FIGURE element. Its lines are its words in reading order (rows top to
+    bottom, a line per cell fragment), so they still count in the page's lines and words."""
+    region = item.region
+    lines = tuple(_line(line, scale) for line in _region_lines(item.words))
+    box = scale.box(region.rect.x0, region.rect.top, region.rect.x1, region.rect.bottom)
+    if region.kind is ElementType.TABLE:
+        header = region.header_rows > 0 and len(region.rows) > 0
+        return Element(
+            type=ElementType.TABLE,
+            page_index=page_index,
+            box=box,
+            text="\n".join("\t".join(row) for row in region.rows),
+            lines=lines,
+            rows=region.rows[1:] if header else region.rows,
+            headers=region.rows[0] if header else (),
+            spans=region.spans,
+            title=region.title,
+            footers=region.footers,
+        )
+    return Element(
+        type=ElementType.FIGURE,
+        sub_type=region.sub_type or SubType.IMAGE,
+        page_index=page_index,
+        box=box,
+        text="\n".join(line.text for line in lines),
+        lines=lines,
+        title=region.title,
+        summary=region.summary,
+    )
+
+
+def _region_lines(words: Sequence[WordBox]) -> list[LineBox]:
+    """Words of a table or figure as lines: visual rows top to bottom, each cut at wide gaps
+    (cell boundaries) into lines read left to right."""
+    lines: list[LineBox] = []
+    for row in visual_rows(words):
+        for chunk in row.chunks:
+            line = LineBox(chunk.words[0])
+            for word in chunk.words[1:]:
+                line.add(word)
+            lines.append(line)
+    return lines
 
 
 def _line(line: LineBox, scale: _Normaliser) -> Line:

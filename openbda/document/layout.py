@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from openbda.document.model import SubType
 
@@ -358,16 +359,35 @@ def _has_letters(text: str) -> bool:
 # --- reading order --------------------------------------------------------------------------
 
 
-def reading_order(blocks: Sequence[Block], body: BodyStyle, page_height: float) -> list[Block]:
+class Placed(Protocol):
+    """Anything reading order can place: a text block, or a table or figure taking part in the
+    page's layout like a block."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def y0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def y1(self) -> float: ...
+    @property
+    def sub_type(self) -> SubType | None: ...
+
+
+P = TypeVar("P", bound=Placed)
+
+
+def reading_order(blocks: Sequence[P], body: BodyStyle, page_height: float) -> list[P]:
     """Headers first, the body column by column, then footers; page numbers go with their band.
 
     Body order: cut the page into horizontal slabs at vertical gaps; consecutive slabs that share
     a column gutter form one multi-column section, read column by column (each column ordered
     recursively); a slab that crosses the gutter, such as a full-width title, stays in place.
     """
-    top: list[Block] = []
-    middle: list[Block] = []
-    bottom: list[Block] = []
+    top: list[P] = []
+    middle: list[P] = []
+    bottom: list[P] = []
     for block in blocks:
         if block.sub_type is SubType.HEADER:
             top.append(block)
@@ -381,11 +401,11 @@ def reading_order(blocks: Sequence[Block], body: BodyStyle, page_height: float) 
     return _order(top, gutter) + _order(middle, gutter) + _order(bottom, gutter)
 
 
-def _top_left_key(block: Block) -> tuple[float, float]:
+def _top_left_key(block: Placed) -> tuple[float, float]:
     return (block.y0, block.x0)
 
 
-def _order(blocks: list[Block], gutter: float) -> list[Block]:
+def _order(blocks: list[P], gutter: float) -> list[P]:
     if len(blocks) <= 1:
         return list(blocks)
     slabs = _split_rows(blocks)
@@ -394,7 +414,7 @@ def _order(blocks: list[Block], gutter: float) -> list[Block]:
         if len(columns) == 1:
             return sorted(blocks, key=_top_left_key)
         return [b for column in columns for b in _order(column, gutter)]
-    ordered: list[Block] = []
+    ordered: list[P] = []
     section = slabs[0]
     for slab in slabs[1:]:
         if len(_split_columns(section + slab, gutter)) > 1:
@@ -406,7 +426,7 @@ def _order(blocks: list[Block], gutter: float) -> list[Block]:
     return ordered
 
 
-def _order_section(section: list[Block], gutter: float) -> list[Block]:
+def _order_section(section: list[P], gutter: float) -> list[P]:
     columns = _split_columns(section, gutter)
     if len(columns) == 1:
         # A single slab with no gutter: blocks overlap vertically; read top to bottom.
@@ -414,9 +434,9 @@ def _order_section(section: list[Block], gutter: float) -> list[Block]:
     return [b for column in columns for b in _order(column, gutter)]
 
 
-def _split_rows(blocks: list[Block]) -> list[list[Block]]:
+def _split_rows(blocks: list[P]) -> list[list[P]]:
     """Groups of blocks separated by horizontal white space, top to bottom."""
-    rows: list[list[Block]] = []
+    rows: list[list[P]] = []
     bottom = float("-inf")
     for block in sorted(blocks, key=_top_left_key):
         if rows and block.y0 < bottom:
@@ -428,9 +448,9 @@ def _split_rows(blocks: list[Block]) -> list[list[Block]]:
     return rows
 
 
-def _split_columns(blocks: list[Block], gutter: float) -> list[list[Block]]:
+def _split_columns(blocks: list[P], gutter: float) -> list[list[P]]:
     """Groups of blocks separated by vertical white space at least `gutter` wide, left to right."""
-    columns: list[list[Block]] = []
+    columns: list[list[P]] = []
     right = float("-inf")
     for block in sorted(blocks, key=lambda b: b.x0):
         if columns and block.x0 < right + gutter:

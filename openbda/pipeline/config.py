@@ -42,6 +42,9 @@ _DEFAULT_ROUTE = {
     "PDF": DOCUMENT,
     "TIFF": DOCUMENT,
     "DOCX": DOCUMENT,
+    # Beyond BDA, which takes DOCX only: spreadsheets and slides convert to PDF the same way.
+    "XLSX": DOCUMENT,
+    "PPTX": DOCUMENT,
     "MP4": VIDEO,
     "MOV": VIDEO,
     "MKV": VIDEO,

@@ -15,16 +15,27 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openbda.document.errors import DocumentError
+from openbda.document.limits import OFFICE_CONVERSION_TIMEOUT_SECONDS, memory_limit_message
 from openbda.document.model import Document
+from openbda.document.office import (
+    OFFICE_TYPES,
+    convert_to_pdf,
+    encrypted_message,
+    is_encrypted_office,
+    process_workdir,
+)
 from openbda.document.pdf import build_pdf_document
 from openbda.document.sniff import sniff_file_type
 from openbda.domain.jobs import JobOutcome, JobStatus
+from openbda.engines.llm import LanguageModelError
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
 from openbda.output.files import additional_files, assets_folder, content_type, segment_folder
 from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
 from openbda.output.standard import SegmentInfo, render_document_result
 from openbda.pipeline.config import JobConfig, ProjectConfigError, RoutingError
+from openbda.pipeline.engines import Engines, OcrUnavailable
+from openbda.pipeline.generative import enrich_document, pdf_page_images
 from openbda.pipeline.io import InputReadError, JobIO, OutputWriteError
 
 log = logging.getLogger(__name__)
@@ -101,7 +112,11 @@ def configure(spec: JobSpec) -> JobConfig:
 
 
 def route(data: bytes, name: str, config: JobConfig) -> Route:
+    if not data:
+        raise ClientInputError("The input file is empty (0 bytes); upload the file again.")
     file_type = sniff_file_type(data, name)
+    if file_type is None and is_encrypted_office(data):
+        raise ClientInputError(encrypted_message())
     if file_type is None:
         raise ClientInputError(
             "Unsupported file type: the input is not a PDF, TIFF, JPEG, PNG or DOCX document "
@@ -113,19 +128,57 @@ def route(data: bytes, name: str, config: JobConfig) -> Route:
         modality = config.route(file_type)
     except RoutingError as exc:
         raise ClientInputError(str(exc)) from exc
-    if file_type == "PDF":
+    if modality == "DOCUMENT" and file_type in DOCUMENT_BUILDERS:
+        if file_type in OFFICE_TYPES and config.sync:
+            raise ClientInputError(
+                f"InvokeDataAutomation does not accept {file_type} files; use "
+                "InvokeDataAutomationAsync, or send a PDF, TIFF, JPEG or PNG."
+            )
         return Route(modality, file_type)
     raise ClientInputError(
         f"Unsupported file type {file_type} (routed to the {modality} modality): this openbda "
-        "version processes PDF documents only."
+        "version processes documents (PDF, TIFF, JPEG, PNG, DOCX, XLSX, PPTX) only."
     )
 
 
-def build_document(data: bytes, file_route: Route, limits: Limits) -> Document:
+# File types the DOCUMENT modality reads: PDF directly, images through OCR, Office files after
+# conversion to PDF (as BDA converts DOCX).
+DOCUMENT_BUILDERS = frozenset({"PDF", "TIFF", "JPEG", "PNG", *OFFICE_TYPES})
+
+
+def convert_office(data: bytes, file_route: Route) -> bytes:
+    """BDA converts a DOCX to PDF and reads that; page images come from the PDF too."""
     try:
-        return build_pdf_document(data, max_pages=limits.max_pages)
+        return convert_to_pdf(
+            data,
+            file_route.file_type,
+            timeout=OFFICE_CONVERSION_TIMEOUT_SECONDS,
+            workdir=process_workdir(),
+        )
     except DocumentError as exc:
         raise ClientInputError(str(exc)) from exc
+
+
+def build_document(data: bytes, file_route: Route, limits: Limits, engines: Engines) -> Document:
+    try:
+        if file_route.file_type in ("TIFF", "JPEG", "PNG"):
+            from openbda.document.image import build_image_document
+
+            return build_image_document(
+                data, file_route.file_type, max_pages=limits.max_pages, engine=engines.ocr
+            )
+        return build_pdf_document(data, max_pages=limits.max_pages)
+    except (DocumentError, OcrUnavailable) as exc:
+        raise ClientInputError(str(exc)) from exc
+
+
+def enrich(document: Document, data: bytes, file_route: Route, engines: Engines) -> Document:
+    """Generative fields (summary, description, figure captions) from the language model."""
+    model = engines.language_model
+    if not model.configured:
+        return document
+    images = pdf_page_images(data, document) if file_route.file_type == "PDF" else None
+    return enrich_document(document, model, figures=True, page_images=images)
 
 
 def segments(document: Document, io: JobIO, config: JobConfig) -> list[SegmentInfo]:
@@ -174,7 +227,14 @@ def write_result(io: JobIO, segment: SegmentInfo, result: dict[str, Any]) -> tup
     return uri, body
 
 
-def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> JobOutcome:
+def run_job(
+    spec: JobSpec,
+    io: JobIO,
+    on_stage: StageCallback | None = None,
+    engines: Engines | None = None,
+) -> JobOutcome:
+    engines = engines or Engines()
+
     def stage(name: str) -> None:
         if on_stage is not None:
             on_stage(name)
@@ -188,8 +248,15 @@ def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> 
         data = fetch_input(io, spec.limits)
         stage("route")
         file_route = route(data, io.input_key, config)
+        if file_route.file_type in OFFICE_TYPES:
+            stage("convert-to-pdf")
+            data = convert_office(data, file_route)
+            file_route = Route(file_route.modality, "PDF")
         stage("build-document")
-        document = build_document(data, file_route, spec.limits)
+        document = build_document(data, file_route, spec.limits, engines)
+        if config.document_output.generative_field:
+            stage("generative-fields")
+            document = enrich(document, data, file_route, engines)
         segment_outputs: list[SegmentOutput] = []
         inline: list[dict[str, Any]] = []
         for segment in segments(document, io, config):
@@ -223,6 +290,12 @@ def run_job(spec: JobSpec, io: JobIO, on_stage: StageCallback | None = None) -> 
         return _failed(spec, JobStatus.CLIENT_ERROR, f"Cannot write the output: {exc}")
     except InputReadError as exc:
         return _failed(spec, JobStatus.CLIENT_ERROR, str(exc))
+    except MemoryError:
+        return _failed(spec, JobStatus.CLIENT_ERROR, memory_limit_message())
+    except LanguageModelError as exc:
+        return _failed(
+            spec, JobStatus.SERVICE_ERROR, f"The language model backend failed: {exc.message}"
+        )
     except Exception:
         log.exception("job %s failed unexpectedly", spec.job_id)
         return _failed(

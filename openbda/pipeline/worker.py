@@ -8,6 +8,7 @@ from openbda.config import Settings
 from openbda.domain.jobs import JobOutcome
 from openbda.objects.store import ObjectStore
 from openbda.objects.uri import parse_s3_uri
+from openbda.pipeline.engines import Engines
 from openbda.pipeline.io import BytesInputJobIO, JobIO, MemoryJobIO, ObjectStoreJobIO
 from openbda.pipeline.runner import JobSpec, StageCallback, run_job
 
@@ -16,6 +17,7 @@ class WorkerContext:
     def __init__(self, settings: Settings, store: ObjectStore | None = None):
         self.settings = settings
         self.store = store if store is not None else make_object_store(settings)
+        self.engines = Engines(settings)
 
     def job_io(self, spec: JobSpec) -> JobIO:
         if spec.input_bytes is not None:
@@ -28,7 +30,7 @@ class WorkerContext:
         return _S3InputMemoryOutput(self.store, spec.input_uri)
 
     def execute(self, spec: JobSpec, on_stage: StageCallback | None = None) -> JobOutcome:
-        return run_job(spec, self.job_io(spec), on_stage)
+        return run_job(spec, self.job_io(spec), on_stage, self.engines)
 
 
 class _S3InputMemoryOutput(MemoryJobIO):

@@ -9,10 +9,14 @@ worker holds, so it can do both.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
+import gc
 import logging
 import multiprocessing as mp
 import os
+import re
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -21,11 +25,21 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from openbda.config import Settings
+from openbda.document.limits import (
+    apply_memory_limit,
+    memory_limit_message,
+    restore_memory_limit,
+    worker_memory_limit_mb,
+)
 from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.pipeline.runner import JobSpec
+
+if TYPE_CHECKING:
+    from openbda.pipeline.worker import WorkerContext
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +51,25 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
     # Workers yield the CPU to the API process so that submissions stay fast under load.
     os.nice(10)
     logging.basicConfig(level=settings.log_level)
-    from openbda.pipeline.worker import WorkerContext
-
-    context = WorkerContext(settings)
+    # The cap is in force before the engines load, so that what they take counts against it.
+    limit_mb = worker_memory_limit_mb(settings.worker_memory_mb, max(1, settings.workers))
+    uncapped = apply_memory_limit(limit_mb)
+    try:
+        context = _load_context(settings)
+    except (MemoryError, ImportError):
+        # A cap too small for the engines would fail every job: lift it (first, so that even
+        # logging has memory again), run uncapped and say why. Under the cap a native module
+        # fails to map into memory, which Python reports as an ImportError.
+        restore_memory_limit(uncapped)
+        gc.collect()
+        log.error(
+            "the worker memory limit of %s MB is too small to load the engines; workers run "
+            "without a memory limit (raise worker_memory_mb)",
+            limit_mb,
+        )
+        limit_mb = None
+        context = _load_context(settings)
+    records = _CrashRecords(_crash_folder(settings))
     conn.send(("ready", None))
     while True:
         try:
@@ -48,11 +78,141 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
             return  # the supervisor is gone: exit rather than linger as an orphan
         if spec is None:
             return
-        outcome = context.execute(spec)
+        outcome = _run_guarded(context, spec, records, limit_mb)
         try:
             conn.send(("done", outcome))
         except (BrokenPipeError, OSError):
             return
+
+
+def _load_context(settings: Settings) -> WorkerContext:
+    # Imported in the worker: the server process never needs the context's clients and engines.
+    from openbda.pipeline.worker import WorkerContext
+
+    return WorkerContext(settings)
+
+
+class _Runs(Protocol):
+    def execute(self, spec: JobSpec) -> JobOutcome: ...
+
+
+def _run_guarded(
+    context: _Runs, spec: JobSpec, records: _CrashRecords, limit_mb: int | None
+) -> JobOutcome:
+    """Run one job so that input too big or too broken for the parsers ends as ClientError.
+
+    Python allocations beyond the memory cap raise MemoryError, handled here. C libraries
+    (pdfium, LibreOffice's filters) abort instead and take the worker with them; the pool
+    retries such a job once on a fresh worker, which finds the crash record its predecessor
+    left and fails the job rather than crash again.
+    """
+    cause = _fatal_cause(records.previous_crash(spec.job_id))
+    if cause is not None:
+        log.warning("job %s crashed its worker (%s); not running it again", spec.job_id, cause)
+        return _client_error(spec, _crash_message(cause, limit_mb))
+    records.start(spec.job_id)
+    try:
+        outcome = context.execute(spec)
+    except MemoryError:
+        gc.collect()
+        log.warning("job %s ran out of memory under the %s MB limit", spec.job_id, limit_mb)
+        outcome = _client_error(spec, memory_limit_message(limit_mb))
+    finally:
+        records.finish()
+    return outcome
+
+
+def _client_error(spec: JobSpec, message: str) -> JobOutcome:
+    return JobOutcome(
+        job_id=spec.job_id,
+        status=JobStatus.CLIENT_ERROR,
+        error_type=JobStatus.CLIENT_ERROR.value,
+        error_message=message,
+    )
+
+
+# faulthandler's first line for each fatal signal; SIGABRT under the memory cap is an
+# allocation that failed in C code (pdfium and C++'s bad_alloc both abort).
+_FATAL = re.compile(r"Fatal Python error: (.+)")
+
+
+def _fatal_cause(record: str | None) -> str | None:
+    """What killed the previous attempt ("Aborted", "Segmentation fault", ...), or None when
+    there was none or it was killed from outside (SIGKILL leaves no report) and may simply
+    run again."""
+    found = _FATAL.search(record or "")
+    return found.group(1).strip() if found else None
+
+
+def _crash_message(cause: str, limit_mb: int | None) -> str:
+    if cause == "Aborted" and limit_mb is not None:
+        return memory_limit_message(limit_mb)
+    return (
+        f"Processing the input crashed the document parser ({cause}); the file is probably "
+        "damaged. Check that it opens in a viewer, save or print it to a new file, and "
+        "submit that file."
+    )
+
+
+def _crash_folder(settings: Settings) -> Path:
+    # Under the data directory, shared by a worker and the one that replaces it, and kept
+    # across restarts: a job re-queued after a restart still knows it crashed a worker.
+    return settings.data_dir / "workers" / "crash-records"
+
+
+class _CrashRecords:
+    """A file per running job that names it; a fatal signal appends faulthandler's report.
+
+    A worker killed with SIGKILL (the kernel's OOM killer, an operator) leaves the record
+    without a report, so its job runs again as before.
+    """
+
+    # Records of jobs that were never retried (a worker stopped at its deadline) are removed
+    # by a worker starting once they are this old.
+    STALE_SECONDS = 24 * 3600
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._file: IO[str] | None = None
+        self._path: Path | None = None
+        # Outside jobs, fatal errors are reported on stderr, in the server's log.
+        faulthandler.enable(file=sys.stderr)
+        cutoff = time.time() - self.STALE_SECONDS
+        for old in self.folder.glob("*.running"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < cutoff:
+                    old.unlink()
+
+    def _path_for(self, job_id: str) -> Path:
+        return self.folder / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', job_id)}.running"
+
+    def previous_crash(self, job_id: str) -> str | None:
+        """The record a previous attempt of this job left, removed once read; None if none."""
+        path = self._path_for(job_id)
+        try:
+            text = path.read_text(errors="replace")
+        except OSError:
+            return None
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return text
+
+    def start(self, job_id: str) -> None:
+        self._path = self._path_for(job_id)
+        self._file = self._path.open("w")
+        self._file.write(f"job {job_id} pid {os.getpid()}\n")
+        self._file.flush()
+        faulthandler.enable(file=self._file)
+
+    def finish(self) -> None:
+        faulthandler.enable(file=sys.stderr)
+        if self._file is not None:
+            self._file.close()
+        if self._path is not None:
+            with contextlib.suppress(OSError):
+                self._path.unlink()
+        self._file = self._path = None
 
 
 @dataclass

@@ -149,10 +149,15 @@ def test_video_off_refuses_mp4_unless_routed_to_audio() -> None:
     assert JobConfig.from_project(project, sync=False).route("MP4") == "AUDIO"
 
 
-@pytest.mark.parametrize("file_type", ["GIF", "ZIP", "XLSX", "WEBP"])
+@pytest.mark.parametrize("file_type", ["GIF", "ZIP", "WEBP"])
 def test_types_bda_does_not_process_are_unsupported(file_type: str) -> None:
     with pytest.raises(UnsupportedFileTypeError, match=f"Unsupported file type {file_type}"):
         JobConfig.from_project(None, sync=False).route(file_type)
+
+
+@pytest.mark.parametrize("file_type", ["DOCX", "XLSX", "PPTX"])
+def test_office_files_are_documents(file_type: str) -> None:
+    assert JobConfig.from_project(None, sync=False).route(file_type) == "DOCUMENT"
 
 
 @pytest.mark.parametrize(

@@ -48,10 +48,7 @@ def test_other_modalities_disabled_do_not_matter_for_a_pdf() -> None:
     ("data", "file_type", "routing", "modality"),
     [
         (PNG, "PNG", {"png": "IMAGE"}, "IMAGE"),
-        (PNG, "PNG", {"png": "DOCUMENT"}, "DOCUMENT"),
         (JPEG, "JPEG", {"jpeg": "IMAGE"}, "IMAGE"),
-        (JPEG, "JPEG", {"jpeg": "DOCUMENT"}, "DOCUMENT"),
-        (JPEG, "JPEG", {}, "DOCUMENT"),
         (MP4, "MP4", {"mp4": "AUDIO"}, "AUDIO"),
         (MP4, "MP4", {}, "VIDEO"),
     ],
@@ -63,7 +60,7 @@ def test_routed_types_not_built_yet_say_where_they_were_routed(
     assert outcome.status is JobStatus.CLIENT_ERROR
     assert outcome.error_message == (
         f"Unsupported file type {file_type} (routed to the {modality} modality): this openbda "
-        "version processes PDF documents only."
+        "version processes documents (PDF, TIFF, JPEG, PNG, DOCX, XLSX, PPTX) only."
     )
     assert RESULT_KEY not in io.objects
 

@@ -1,0 +1,48 @@
+"""The models a worker keeps loaded for its whole life, opened on first use: an OCR engine for
+scans and images, a language model for generative fields."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from openbda.config import Settings
+from openbda.engines.llm import LanguageModel, NullModel, open_language_model
+
+if TYPE_CHECKING:
+    from openbda.engines.ocr.types import OcrEngine
+
+
+class OcrUnavailable(Exception):
+    """The OCR extra is not installed; scans and images cannot be read."""
+
+
+class Engines:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+
+    @cached_property
+    def ocr(self) -> OcrEngine:
+        try:
+            from openbda.engines.ocr.factory import get_ocr_engine
+        except ImportError as exc:
+            raise OcrUnavailable(
+                f"OCR is not installed ({exc.name} is missing): install openbda with the "
+                "'ocr' extra to read scanned pages and images."
+            ) from exc
+        return get_ocr_engine(self.settings.ocr_engine)
+
+    @cached_property
+    def language_model(self) -> LanguageModel:
+        s = self.settings
+        if s.llm_backend.strip().lower() in ("", "none"):
+            return NullModel()
+        return open_language_model(
+            s.llm_backend,
+            base_url=s.llm_base_url or None,
+            model=s.llm_model or None,
+            api_key=s.llm_api_key or None,
+            timeout=s.llm_timeout_seconds,
+            retries=s.llm_retries,
+            vision=s.llm_vision,
+        )
