@@ -1,10 +1,16 @@
-"""Build a `Document` from a PDF's text layer with pypdfium2.
+"""Build a `Document` from a PDF with pypdfium2: its text layer, and OCR where that is missing.
 
 pdfium gives each character a box; this module turns characters into words in the page's
 displayed orientation and hands them to `assemble` for lines, blocks and reading order.
 
+Scanned and mixed PDFs: given an OCR engine, each page's text layer is checked (see
+`scan.plan_ocr`: no text, unmapped glyphs, invisible junk, scans with only a few words on
+them) and the pages or image regions without usable text are rendered and read by OCR.
+
 Speed: the per-character loop calls pdfium's C functions directly with preallocated buffers and
 asks for font details once per word, not per character; the page text comes in one call.
+pdfium work happens under `PDFIUM_LOCK` one page at a time; OCR runs outside it, so a slow
+page does not hold up other threads' pdfium calls.
 """
 
 from __future__ import annotations
@@ -13,14 +19,38 @@ import ctypes
 import math
 import re
 import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from openbda.document.assemble import PositionedPage, assemble_document
 from openbda.document.errors import DocumentError
+from openbda.document.figures import detect_figures
 from openbda.document.layout import WordBox
 from openbda.document.model import Document
+from openbda.document.pdf_graphics import read_graphics
+from openbda.document.regions import Rect, resolve_regions
+from openbda.document.scan import (
+    MAX_OCR_SIDE,
+    OcrPlan,
+    ScannedPage,
+    TextLayer,
+    finish_document,
+    from_upright,
+    ocr_words,
+    plan_ocr,
+    to_upright,
+    traces_of,
+    without_duplicates,
+)
+from openbda.document.tables import detect_tables
+from openbda.engines.ocr.types import OcrEngine, OcrLine, OcrWord
+
+if TYPE_CHECKING:
+    # numpy comes with the OCR extra and is only needed when an OCR engine is given.
+    import numpy as np
 
 MIN_PAGE_POINTS = 40.0
 MAX_PAGE_POINTS = 9000.0
@@ -54,6 +84,17 @@ _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# Pages without usable text are rendered at this resolution for OCR. Measured (bench/ocr_speed.py
+# and the notes in docs): clean text of 6 to 10 points reads the same from 150 to 300 dpi,
+# RapidOCR resizes anything past 2000 pixels a side (Letter at 180 dpi) before detection, and
+# 200 dpi keeps 8-point text of noisy scans above the 15 pixels BDA asks for.
+OCR_DPI = 200
+# A rendered page with fewer dark pixels than this share is blank: no OCR.
+MIN_INK_SHARE = 0.0005
+# Characters examined per page when judging the text layer.
+_SAMPLE = 400
+_INVISIBLE_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
+
 
 def _char_map() -> dict[str, str]:
     """Characters to rewrite so text reads as printed."""
@@ -71,24 +112,32 @@ def _char_map() -> dict[str, str]:
 _CHAR_MAP = _char_map()
 
 
-def build_pdf_document(data: bytes, *, max_pages: int = 3000) -> Document:
-    """Read every page of the PDF in `data`; raise `DocumentError` when the file is unusable."""
+def build_pdf_document(
+    data: bytes, *, max_pages: int = 3000, engine: OcrEngine | None = None
+) -> Document:
+    """Read every page of the PDF in `data`; raise `DocumentError` when the file is unusable.
+
+    With an `engine`, pages (or image regions of pages) without a usable text layer are read
+    by OCR; without one, only the text layer is read.
+    """
     if not data:
         raise DocumentError("The input file is empty (0 bytes); upload the PDF again.")
     if b"%PDF-" not in data[:1024]:
         raise DocumentError("The input is not a PDF file: it does not start with a %PDF header.")
+    pages = _read_pages(data, max_pages, engine)
+    document = assemble_document([p.page for p in pages], file_type="PDF")
+    return finish_document(document, pages)
+
+
+def _read_pages(data: bytes, max_pages: int, engine: OcrEngine | None) -> list[ScannedPage]:
     with PDFIUM_LOCK:
-        pages = _read_pages(data, max_pages)
-    return assemble_document(pages, file_type="PDF")
-
-
-def _read_pages(data: bytes, max_pages: int) -> list[PositionedPage]:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise _open_error(exc, data) from None
     try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise _open_error(exc, data) from None
-    try:
-        count = len(pdf)
+        with PDFIUM_LOCK:
+            count = len(pdf)
         if count > max_pages:
             raise DocumentError(
                 f"The PDF has {count} pages; at most {max_pages} pages can be processed. "
@@ -96,19 +145,16 @@ def _read_pages(data: bytes, max_pages: int) -> list[PositionedPage]:
             )
         pages = []
         for index in range(count):
-            try:
-                page = pdf[index]
-            except pdfium.PdfiumError:
-                raise DocumentError(
-                    f"Page {index + 1} of the PDF cannot be read; the file may be corrupt."
-                ) from None
-            try:
-                pages.append(_read_page(page, index))
-            finally:
-                page.close()
+            with PDFIUM_LOCK:
+                read = _read_page(pdf, index, with_ocr=engine is not None)
+            # OCR runs without the lock: it takes seconds and touches no pdfium object.
+            pages.append(
+                _apply_ocr(read, engine) if engine and read.image is not None else read.page
+            )
         return pages
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
 
 
 def _open_error(exc: pdfium.PdfiumError, data: bytes) -> DocumentError:
@@ -126,25 +172,287 @@ def _open_error(exc: pdfium.PdfiumError, data: bytes) -> DocumentError:
     )
 
 
-def _read_page(page: pdfium.PdfPage, index: int) -> PositionedPage:
-    left, bottom, right, top = page.get_cropbox()
-    width, height = abs(right - left), abs(top - bottom)
-    for side in (width, height):
-        if not MIN_PAGE_POINTS <= side <= MAX_PAGE_POINTS:
-            raise DocumentError(
-                f"Page {index + 1} measures {width:g} x {height:g} points; every page must be "
-                f"between {MIN_PAGE_POINTS:g} and {MAX_PAGE_POINTS:g} points on each side."
-            )
-    rotation = page.get_rotation() % 360
-    if rotation in (90, 270):
-        width, height = height, width
-    frame = _Frame(rotation, min(left, right), min(bottom, top), max(left, right), max(bottom, top))
-    textpage = page.get_textpage()
+@dataclass
+class _PageRead:
+    """A page's text layer, and its rendering when OCR is planned (`image` None otherwise)."""
+
+    page: ScannedPage
+    plan: OcrPlan
+    image: np.ndarray | None = None
+    dpi: float = OCR_DPI
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, *, with_ocr: bool) -> _PageRead:
     try:
-        words = _read_words(textpage, frame, width, height)
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        raise DocumentError(
+            f"Page {index + 1} of the PDF cannot be read; the file may be corrupt."
+        ) from None
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        width, height = abs(right - left), abs(top - bottom)
+        for side in (width, height):
+            if not MIN_PAGE_POINTS <= side <= MAX_PAGE_POINTS:
+                raise DocumentError(
+                    f"Page {index + 1} measures {width:g} x {height:g} points; every page must "
+                    f"be between {MIN_PAGE_POINTS:g} and {MAX_PAGE_POINTS:g} points on each side."
+                )
+        rotation = page.get_rotation() % 360
+        if rotation in (90, 270):
+            width, height = height, width
+        frame = _Frame(
+            rotation, min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+        )
+        textpage = page.get_textpage()
+        try:
+            words = _read_words(textpage, frame, width, height)
+            layer = _text_layer(page, textpage, frame) if with_ocr else None
+        finally:
+            textpage.close()
+        # Tables and figures, while the page is open and PDFIUM_LOCK is held: their words leave
+        # the text flow and they take their own place in reading order.
+        graphics = read_graphics(page)
+        regions = resolve_regions(
+            detect_tables(words, graphics, width, height),
+            detect_figures(words, graphics, width, height),
+        )
+        positioned = PositionedPage(
+            index=index, width=width, height=height, words=words, regions=regions
+        )
+
+        plan = plan_ocr(layer, words, width, height) if layer is not None else OcrPlan()
+        read = _PageRead(ScannedPage(positioned), plan)
+        if plan.needed:
+            read.dpi = min(OCR_DPI, MAX_OCR_SIDE * 72.0 / max(width, height))
+            read.image = _render(page, read.dpi)
+        return read
     finally:
-        textpage.close()
-    return PositionedPage(index=index, width=width, height=height, words=words)
+        page.close()
+
+
+def _render(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
+    """The displayed page (after /Rotate, within its crop box) as RGB pixels."""
+    bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)
+    try:
+        pixels: np.ndarray = bitmap.to_numpy()[:, :, :3].copy()  # needs numpy (OCR extra)
+    finally:
+        bitmap.close()
+    return pixels
+
+
+def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, frame: _Frame) -> TextLayer:
+    """How trustworthy the page's text is, judged on a sample of its characters, and where
+    its images lie."""
+    handle = textpage.raw
+    count = max(pdfium_c.FPDFText_CountChars(handle), 0)
+    text = _page_text(handle, count) if count else ""
+    chars = sum(1 for ch in text if ch not in _SEPARATORS)
+    sampled = bad = invisible = 0
+    modes: dict[int, int] = {}
+    for i in range(0, count, max(1, count // _SAMPLE)):
+        ch = text[i]
+        if ch in _SEPARATORS:
+            continue
+        sampled += 1
+        if _is_bad_char(ch) or pdfium_c.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            bad += 1
+        address = _text_object_address(handle, i)
+        if address:
+            mode = modes.get(address)
+            if mode is None:
+                obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
+                mode = modes[address] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+            invisible += mode in _INVISIBLE_MODES
+    images, has_content = _images(page, frame)
+    return TextLayer(chars, sampled, bad, invisible, text, tuple(images), has_content)
+
+
+def _is_bad_char(ch: str) -> bool:
+    """A character that is no text: a glyph id passed through (C0/C1 controls, which pdfium
+    reports for fonts without a usable ToUnicode map), private use, or the replacement mark."""
+    code = ord(ch)
+    return (
+        (code < 0x20 and ch not in _SEPARATORS and ch != "\x02")  # U+0002: soft hyphen
+        or 0x80 <= code < 0xA0
+        or 0xE000 <= code <= 0xF8FF
+        or code >= 0xF0000
+        or ch == "\ufffd"
+    )
+
+
+def _images(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[Rect], bool]:
+    """Image objects of the page (also inside form XObjects) in displayed points, and whether
+    the page draws anything at all."""
+    found: list[Rect] = []
+    top_level = pdfium_c.FPDFPage_CountObjects(page.raw)
+    _collect_images(
+        [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(top_level)], None, frame, found
+    )
+    return found, top_level > 0
+
+
+def _collect_images(
+    objects: list[ctypes.c_void_p],
+    matrix: tuple[float, ...] | None,
+    frame: _Frame,
+    found: list[Rect],
+    depth: int = 0,
+) -> None:
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if pdfium_c.FPDFPageObj_GetBounds(
+                obj,
+                ctypes.byref(left),
+                ctypes.byref(bottom),
+                ctypes.byref(right),
+                ctypes.byref(top),
+            ):
+                box = (left.value, bottom.value, right.value, top.value)
+                found.append(_displayed_rect(_transform(box, matrix), frame))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
+            # Objects inside a form XObject are placed by the form's matrix.
+            form = pdfium_c.FS_MATRIX()
+            if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(form)):
+                continue
+            inner = _compose((form.a, form.b, form.c, form.d, form.e, form.f), matrix)
+            n = pdfium_c.FPDFFormObj_CountObjects(obj)
+            children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(n, 0))]
+            _collect_images(children, inner, frame, found, depth + 1)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...] | None) -> tuple[float, ...]:
+    """The matrix `inner` then `outer` (PDF matrices [a b c d e f], row vectors)."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    oa, ob, oc, od, oe, of = outer
+    return (
+        a * oa + b * oc,
+        a * ob + b * od,
+        c * oa + d * oc,
+        c * ob + d * od,
+        e * oa + f * oc + oe,
+        e * ob + f * od + of,
+    )
+
+
+def _transform(
+    box: tuple[float, float, float, float], matrix: tuple[float, ...] | None
+) -> tuple[float, float, float, float]:
+    if matrix is None:
+        return box
+    a, b, c, d, e, f = matrix
+    x0, y0, x1, y1 = box
+    corners = ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+    xs = [a * x + c * y + e for x, y in corners]
+    ys = [b * x + d * y + f for x, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _displayed_rect(box: tuple[float, float, float, float], frame: _Frame) -> Rect:
+    """A rectangle in PDF user space on the displayed page (origin top-left, after /Rotate)."""
+    left, bottom, right, top = box
+    rotation = frame.rotation
+    if rotation == 0:
+        x0, x1, y0, y1 = left, right, -top, -bottom
+    elif rotation == 90:
+        x0, x1, y0, y1 = bottom, top, left, right
+    elif rotation == 180:
+        x0, x1, y0, y1 = -right, -left, bottom, top
+    else:
+        x0, x1, y0, y1 = -top, -bottom, -right, -left
+    return Rect(x0 + frame.dx, y0 + frame.dy, x1 + frame.dx, y1 + frame.dy)
+
+
+def _apply_ocr(read: _PageRead, engine: OcrEngine) -> ScannedPage:
+    """The page with OCR words where its plan says so."""
+    assert read.image is not None
+    image, plan, page = read.image, read.plan, read.page.page
+    if _is_blank(image):
+        return ScannedPage(_replace_words(page, [] if not plan.keep_text_layer else page.words))
+    points_per_pixel = 72.0 / read.dpi
+    layer = page.words if plan.keep_text_layer else []
+    ratio = engine.line_height_ratio
+    if plan.whole_page:
+        ocr = engine.read_page(image)
+        quarter = ocr.rotation in (90, 270)
+        width, height = (page.height, page.width) if quarter else (page.width, page.height)
+        upright = [to_upright(w, ocr.rotation, page.width, page.height) for w in layer]
+        found = without_duplicates(
+            ocr_words(ocr.lines, points_per_pixel=points_per_pixel, height_ratio=ratio), upright
+        )
+        words = [w for w, _ in found] + upright
+        # Regions found before OCR (none yet) are on the displayed page; a turned page would
+        # need them turned like the text layer's words.
+        regions = page.regions if not ocr.rotation else []
+        turned = PositionedPage(page.index, width, height, words, regions)
+        return ScannedPage(turned, ocr.rotation, traces_of(found, width, height))
+    found = []
+    for rect in plan.regions:
+        crop, origin = _crop(image, rect, read.dpi)
+        if crop is None:
+            continue
+        lines = _read_region(engine, crop)
+        offset = (origin[0] * points_per_pixel, origin[1] * points_per_pixel)
+        found += ocr_words(
+            lines, points_per_pixel=points_per_pixel, offset=offset, height_ratio=ratio
+        )
+    found = without_duplicates(found, layer)
+    words = list(layer) + [w for w, _ in found]
+    return ScannedPage(_replace_words(page, words), 0, traces_of(found, page.width, page.height))
+
+
+def _read_region(engine: OcrEngine, crop: np.ndarray) -> list[OcrLine]:
+    """A region's lines in the crop's own pixels, however the text in it is turned."""
+    ocr = engine.read_page(crop)
+    if not ocr.rotation:
+        return list(ocr.lines)
+    height, width = crop.shape[:2]
+    return [
+        OcrLine(
+            line.text,
+            from_upright(line.polygon, ocr.rotation, width, height),
+            line.confidence,
+            tuple(
+                OcrWord(
+                    word.text,
+                    from_upright(word.polygon, ocr.rotation, width, height),
+                    word.confidence,
+                )
+                for word in line.words
+            ),
+        )
+        for line in ocr.lines
+    ]
+
+
+def _crop(image: np.ndarray, rect: Rect, dpi: float) -> tuple[np.ndarray | None, tuple[int, int]]:
+    scale = dpi / 72.0
+    height, width = image.shape[:2]
+    x0, y0 = max(int(rect.x0 * scale), 0), max(int(rect.top * scale), 0)
+    x1, y1 = min(int(rect.x1 * scale + 1), width), min(int(rect.bottom * scale + 1), height)
+    if x1 - x0 < 16 or y1 - y0 < 16:
+        return None, (0, 0)
+    return image[y0:y1, x0:x1].copy(), (x0, y0)
+
+
+def _is_blank(image: np.ndarray) -> bool:
+    # Subsampled: a blank page is blank everywhere, and ink of text shows at every fourth pixel.
+    sample = image[::4, ::4]
+    dark = int((sample.min(axis=2) < 160).sum())
+    return dark < MIN_INK_SHARE * sample.shape[0] * sample.shape[1]
+
+
+def _replace_words(page: PositionedPage, words: list[WordBox]) -> PositionedPage:
+    return PositionedPage(page.index, page.width, page.height, words, page.regions)
 
 
 class _Frame:

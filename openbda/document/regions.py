@@ -49,9 +49,25 @@ class Region:
     summary: str | None = None
 
 
+def resolve_regions(tables: list[Region], figures: list[Region]) -> list[Region]:
+    """A region lying mostly inside a larger one of the other kind is part of it: a logo in a
+    table cell, a chart's labels read as a table."""
+
+    def inside(a: Rect, b: Rect) -> bool:
+        w = min(a.x1, b.x1) - max(a.x0, b.x0)
+        h = min(a.bottom, b.bottom) - max(a.top, b.top)
+        area = a.width * a.height
+        return w > 0 and h > 0 and w * h >= 0.5 * area and area < b.width * b.height
+
+    kept_tables = [t for t in tables if not any(inside(t.rect, f.rect) for f in figures)]
+    kept_figures = [f for f in figures if not any(inside(f.rect, t.rect) for t in tables)]
+    return [*kept_tables, *kept_figures]
+
+
 @dataclass(frozen=True)
 class Segment:
-    """A straight ruling line (or the edge of a thin filled rectangle)."""
+    """A straight line drawn on the page: a ruling, the edge of a thin filled rectangle, or a
+    slanted stroke of a chart."""
 
     x0: float
     y0: float

@@ -4,7 +4,7 @@ scans and images, a language model for generative fields."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from openbda.config import Settings
 from openbda.engines.llm import LanguageModel, NullModel, open_language_model
@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 class OcrUnavailable(Exception):
     """The OCR extra is not installed; scans and images cannot be read."""
+
+
+class _LazyOcr:
+    """Loads the OCR engine on first use: a text-layer PDF never pays for loading the models."""
+
+    def __init__(self, engines: Engines):
+        self._engines = engines
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engines.ocr, name)
 
 
 class Engines:
@@ -31,6 +41,10 @@ class Engines:
                 "'ocr' extra to read scanned pages and images."
             ) from exc
         return get_ocr_engine(self.settings.ocr_engine)
+
+    @property
+    def lazy_ocr(self) -> OcrEngine:
+        return cast("OcrEngine", _LazyOcr(self))
 
     @cached_property
     def language_model(self) -> LanguageModel:

@@ -167,7 +167,7 @@ def build_document(data: bytes, file_route: Route, limits: Limits, engines: Engi
             return build_image_document(
                 data, file_route.file_type, max_pages=limits.max_pages, engine=engines.ocr
             )
-        return build_pdf_document(data, max_pages=limits.max_pages)
+        return build_pdf_document(data, max_pages=limits.max_pages, engine=engines.lazy_ocr)
     except (DocumentError, OcrUnavailable) as exc:
         raise ClientInputError(str(exc)) from exc
 

@@ -9,10 +9,8 @@ import pypdfium2 as pdfium
 
 from openbda.document.model import SubType
 from openbda.document.regions import Rect, Region
-from tests.unit.figures.pages import needs_read_graphics, page_figures
+from tests.unit.figures.pages import page_figures
 from tests.unit.figures.pdfgen import Picture, Sheet, Text, write_pdf
-
-pytestmark = needs_read_graphics
 
 
 def figures_of(sheet: Sheet) -> list[Region]:

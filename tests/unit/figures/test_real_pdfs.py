@@ -16,12 +16,11 @@ import pytest
 
 from openbda.document.model import SubType
 from openbda.document.regions import Rect, Region
-from tests.unit.figures.pages import needs_read_graphics, page_figures
+from tests.unit.figures.pages import page_figures
 
 DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "pdf-docling-dev"
 
 pytestmark = [
-    needs_read_graphics,
     pytest.mark.skipif(
         not DATA.is_dir(),
         reason=f"real PDFs not found at {DATA} (the shared data folder is absent)",

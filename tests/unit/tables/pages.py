@@ -1,12 +1,12 @@
-"""The builder's page loop with the table detector wired in, as `pdf.py` will run it: words
-from the text layer, graphics from the page, regions from the detector, then assembly."""
+"""The builder's page loop, seen from the table tests: the words and graphics the detector gets,
+the tables it finds, and the document the builder assembles with them."""
 
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 
 from openbda.document.assemble import PositionedPage, assemble_document
-from openbda.document.model import Document
+from openbda.document.model import Document, ElementType
 from openbda.document.pdf import _read_page
 from openbda.document.pdf_graphics import read_graphics
 from openbda.document.regions import PageGraphics, Region
@@ -18,11 +18,11 @@ def positioned_pages(data: bytes) -> list[tuple[PositionedPage, PageGraphics]]:
     try:
         out = []
         for index in range(len(pdf)):
+            # The page reader is private to the builder; the tests call it to get the same
+            # words the builder hands to the detectors.
+            positioned = _read_page(pdf, index, with_ocr=False).page.page
             page = pdf[index]
             try:
-                # The page reader is private to the builder; the tests call it to get the same
-                # words the builder hands to the detector.
-                positioned = _read_page(page, index)
                 out.append((positioned, read_graphics(page)))
             finally:
                 page.close()
@@ -37,10 +37,9 @@ def page_tables(data: bytes, index: int = 0) -> list[Region]:
 
 
 def build_with_tables(data: bytes) -> Document:
+    """Tables only (figures left out), assembled as the builder assembles pages."""
     pages = []
-    for positioned, graphics in positioned_pages(data):
-        positioned.regions = detect_tables(
-            positioned.words, graphics, positioned.width, positioned.height
-        )
+    for positioned, _ in positioned_pages(data):
+        positioned.regions = [r for r in positioned.regions if r.kind == ElementType.TABLE]
         pages.append(positioned)
     return assemble_document(pages, file_type="PDF")
