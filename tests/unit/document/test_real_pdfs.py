@@ -12,12 +12,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from bench.textmetrics import similarity, strip_markdown
 from openbda.document.model import SubType
 from openbda.document.pdf import build_pdf_document
 from openbda.output.jsonfmt import dumps
 from openbda.output.settings import DocumentOutputSettings
 from openbda.output.standard import SegmentInfo, render_document_result
-from tests.unit.document.textmetrics import similarity, strip_markdown
 
 DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "pdf-docling-dev"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import random
 
-from tests.unit.document.textmetrics import levenshtein, similarity, strip_markdown
+from bench.textmetrics import levenshtein, similarity, strip_markdown
 
 
 def _reference(a: str, b: str) -> int:

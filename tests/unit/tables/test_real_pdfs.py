@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.textmetrics import similarity, strip_markdown
 from openbda.document.model import ElementType
-from tests.unit.document.textmetrics import similarity, strip_markdown
 from tests.unit.tables.groundtruth import DATA, names, score
 from tests.unit.tables.pages import build_with_tables
 
