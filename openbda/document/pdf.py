@@ -91,8 +91,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OCR_DPI = 200
 # A rendered page with fewer dark pixels than this share is blank: no OCR.
 MIN_INK_SHARE = 0.0005
-# Characters examined per page when judging the text layer.
+# Characters examined per page when judging the text layer, and page objects looked at for
+# images.
 _SAMPLE = 400
+_BUDGET = 20000
 _INVISIBLE_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
 
 
@@ -286,9 +288,10 @@ def _images(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[Rect], bool]:
     the page draws anything at all."""
     found: list[Rect] = []
     top_level = pdfium_c.FPDFPage_CountObjects(page.raw)
-    _collect_images(
-        [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(top_level)], None, frame, found
-    )
+    # Scans place a handful of images; a page of tens of thousands of objects is a drawing,
+    # and looking further would only cost time.
+    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(min(top_level, _BUDGET))]
+    _collect_images(objects, None, frame, found)
     return found, top_level > 0
 
 
