@@ -10,6 +10,7 @@ generator turns them into user space and rotates the text so it reads upright on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 FONTS = {"F1": b"Helvetica", "F2": b"Helvetica-Bold"}
@@ -112,14 +113,25 @@ def make_pdf(pages: list[PageSpec], *, encrypt: bool = False) -> bytes:
         b" ".join(b"%d 0 R" % k for k in kids),
         len(kids),
     )
-    encrypt_ref = b""
+    trailer_extra = b""
     if encrypt:
         enc = add(
             b"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 "
             b"/O <" + b"3a" * 32 + b"> /U <" + b"5c" * 32 + b"> >>"
         )
-        encrypt_ref = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (enc, b"01" * 16, b"01" * 16)
+        trailer_extra = b"/Encrypt %d 0 R /ID [<%s> <%s>]" % (enc, b"01" * 16, b"01" * 16)
+    return write_pdf(objects, root=catalog, trailer_extra=trailer_extra)
 
+
+def write_pdf(objects: Sequence[bytes], *, root: int = 1, trailer_extra: bytes = b"") -> bytes:
+    """The file holding `objects` (the bodies of objects 1, 2, ...), with a correct
+    cross-reference table and a trailer whose /Root is object `root`; `trailer_extra` holds
+    further trailer entries, such as /Encrypt and /ID.
+
+    The one place that lays out the file and counts byte offsets, for this module and for the
+    tests' hand-written PDFs (tables, figures, hostile inputs), so each of them states only its
+    objects and nothing can drift in how the offsets are counted.
+    """
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -129,10 +141,11 @@ def make_pdf(pages: list[PageSpec], *, encrypt: bool = False) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
+    extra = b" " + trailer_extra if trailer_extra else b""
     out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1,
-        catalog,
-        encrypt_ref,
+        root,
+        extra,
         xref,
     )
     return bytes(out)

@@ -162,6 +162,20 @@ def _join(location: str, key: str) -> str:
     return f"{location}.{key}" if location else key
 
 
+@dataclass(frozen=True)
+class _Site:
+    """Where a field stands and what it says whatever its kind: its name, its location in the
+    schema text, its path in the field tree, the custom types it sits in, and the instruction
+    and granularity it gives."""
+
+    name: str
+    location: str
+    path: tuple[str, ...]
+    stack: tuple[str, ...]
+    instruction: str
+    granularity: tuple[Granularity, ...]
+
+
 class _Parser:
     def __init__(self, doc: Any, kind: BlueprintType, limits: SchemaLimits) -> None:
         self.doc = doc
@@ -289,59 +303,53 @@ class _Parser:
         self._known_keys(spec, location, _FIELD_KEYS)
         instruction = self._instruction(spec, location)
         granularity = self._granularity(spec, location)
+        at = _Site(name, location, path, stack, instruction, granularity)
         if "$ref" in spec:
-            return self._group(name, spec, location, path, stack, instruction, granularity)
+            return self._group(spec, at)
         kind = spec.get("type")
         if kind == "array":
-            return self._array(name, spec, location, path, stack, instruction, granularity)
-        scalar = self._scalar_type(spec, location)
+            return self._array(spec, at)
+        return self._leaf(spec, at)
+
+    def _leaf(
+        self, spec: Mapping[str, Any], at: _Site, items: Mapping[str, Any] | None = None
+    ) -> LeafField:
+        """One value of the type ``spec`` names or, given ``items``, a list of values of the type
+        ``items`` names; its inference type and enum are ``spec``'s either way."""
+        if items is None:
+            scalar = self._scalar_type(spec, at.location)
+        else:
+            scalar = self._scalar_type(items, _join(at.location, "items"))
         self._leaf_built()
         return LeafField(
-            name=name,
-            path=path,
-            location=location,
+            name=at.name,
+            path=at.path,
+            location=at.location,
             type=scalar,
-            is_list=False,
-            inference_type=self._inference_type(spec, location),
-            instruction=instruction,
-            enum=self._enum(spec, location, scalar),
-            granularity=granularity,
+            is_list=items is not None,
+            inference_type=self._inference_type(spec, at.location),
+            instruction=at.instruction,
+            enum=self._enum(spec, at.location, scalar),
+            granularity=at.granularity,
         )
 
-    def _group(
-        self,
-        name: str,
-        spec: Mapping[str, Any],
-        location: str,
-        path: tuple[str, ...],
-        stack: tuple[str, ...],
-        instruction: str,
-        granularity: tuple[Granularity, ...],
-    ) -> GroupField:
+    def _group(self, spec: Mapping[str, Any], at: _Site) -> GroupField:
         for key in ("items", "enum"):
             if key in spec:
                 raise BlueprintSchemaError(
-                    _join(location, key), f"a field with '$ref' cannot also have '{key}'"
+                    _join(at.location, key), f"a field with '$ref' cannot also have '{key}'"
                 )
         if spec.get("type", "object") != "object":
             raise BlueprintSchemaError(
-                _join(location, "type"), "a field with '$ref' has the custom type's type"
+                _join(at.location, "type"), "a field with '$ref' has the custom type's type"
             )
-        ref_location = _join(location, "$ref")
-        custom_type = self._resolve(spec["$ref"], ref_location, stack)
-        fields = self._definition_fields(custom_type, path, (*stack, custom_type))
-        return GroupField(name, path, location, custom_type, instruction, fields, granularity)
+        custom_type, fields = self._custom_type_fields(spec, _join(at.location, "$ref"), at)
+        return GroupField(
+            at.name, at.path, at.location, custom_type, at.instruction, fields, at.granularity
+        )
 
-    def _array(
-        self,
-        name: str,
-        spec: Mapping[str, Any],
-        location: str,
-        path: tuple[str, ...],
-        stack: tuple[str, ...],
-        instruction: str,
-        granularity: tuple[Granularity, ...],
-    ) -> Field:
+    def _array(self, spec: Mapping[str, Any], at: _Site) -> Field:
+        location = at.location
         items_location = _join(location, "items")
         if "items" not in spec:
             raise BlueprintSchemaError(items_location, "an array field must describe its items")
@@ -356,7 +364,7 @@ class _Parser:
                 raise BlueprintSchemaError(
                     _join(location, "enum"), "a table cannot have 'enum'; its columns can"
                 )
-            return self._table(name, items, location, path, stack, instruction, granularity)
+            return self._table(items, at)
         item_type = items.get("type")
         if item_type in ("array", "object"):
             raise BlueprintSchemaError(
@@ -364,33 +372,11 @@ class _Parser:
                 "lists of lists or of inline objects are not supported; a list of rows is a "
                 "table: 'items': {'$ref': '#/definitions/<custom type>'}",
             )
-        scalar = self._scalar_type(items, items_location)
-        self._leaf_built()
-        return LeafField(
-            name=name,
-            path=path,
-            location=location,
-            type=scalar,
-            is_list=True,
-            inference_type=self._inference_type(spec, location),
-            instruction=instruction,
-            enum=self._enum(spec, location, scalar),
-            granularity=granularity,
-        )
+        return self._leaf(spec, at, items=items)
 
-    def _table(
-        self,
-        name: str,
-        items: Mapping[str, Any],
-        location: str,
-        path: tuple[str, ...],
-        stack: tuple[str, ...],
-        instruction: str,
-        granularity: tuple[Granularity, ...],
-    ) -> TableField:
-        ref_location = _join(_join(location, "items"), "$ref")
-        custom_type = self._resolve(items["$ref"], ref_location, stack)
-        fields = self._definition_fields(custom_type, path, (*stack, custom_type))
+    def _table(self, items: Mapping[str, Any], at: _Site) -> TableField:
+        ref_location = _join(_join(at.location, "items"), "$ref")
+        custom_type, fields = self._custom_type_fields(items, ref_location, at)
         columns: list[LeafField] = []
         for field in fields:
             # _definition_fields already refused groups and tables inside a custom type.
@@ -409,10 +395,24 @@ class _Parser:
                 f"may have at most {self.limits.max_table_columns}",
             )
         return TableField(
-            name, path, location, custom_type, instruction, tuple(columns), granularity
+            at.name,
+            at.path,
+            at.location,
+            custom_type,
+            at.instruction,
+            tuple(columns),
+            at.granularity,
         )
 
     # -- custom types -----------------------------------------------------------------
+
+    def _custom_type_fields(
+        self, holder: Mapping[str, Any], ref_location: str, at: _Site
+    ) -> tuple[str, tuple[Field, ...]]:
+        """The custom type ``holder["$ref"]`` names, and its fields built under ``at``: the
+        members of a group, or the columns of a table."""
+        custom_type = self._resolve(holder["$ref"], ref_location, at.stack)
+        return custom_type, self._definition_fields(custom_type, at.path, (*at.stack, custom_type))
 
     def _resolve(self, ref: Any, location: str, stack: tuple[str, ...]) -> str:
         if not isinstance(ref, str) or not ref.startswith(REF_PREFIX):

@@ -82,16 +82,25 @@ blueprints_table = Table(
     Index("ux_blueprints_name", "account_id", "region", "name", unique=True),
 )
 
+
+def _stage_config_columns() -> list[Column[Any]]:
+    """The columns of one stage's configuration (what ``_config_values`` writes), shared by the
+    live stages and the version snapshots; new ones each call, as a Column has one table."""
+    return [
+        Column("schema", Text, nullable=False),
+        Column("kms_key_id", Text),
+        Column("kms_context", Text),
+        Column("optimization_samples", Text),
+        Column("optimization_time", BigInteger),
+    ]
+
+
 blueprint_stages_table = Table(
     "blueprint_stages",
     metadata,
     Column("blueprint_id", String(36), primary_key=True),
     Column("stage", String(16), primary_key=True),
-    Column("schema", Text, nullable=False),
-    Column("kms_key_id", Text),
-    Column("kms_context", Text),
-    Column("optimization_samples", Text),
-    Column("optimization_time", BigInteger),
+    *_stage_config_columns(),
     Column("modified_at", BigInteger, nullable=False),
 )
 
@@ -101,11 +110,7 @@ blueprint_versions_table = Table(
     Column("blueprint_id", String(36), primary_key=True),
     Column("version", Integer, primary_key=True),
     Column("stage", String(16), nullable=False),
-    Column("schema", Text, nullable=False),
-    Column("kms_key_id", Text),
-    Column("kms_context", Text),
-    Column("optimization_samples", Text),
-    Column("optimization_time", BigInteger),
+    *_stage_config_columns(),
     Column("created_at", BigInteger, nullable=False),
 )
 

@@ -9,26 +9,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from openbda.samples import PageSpec, Run, make_pdf
-
-
-def assemble_pdf(objects: list[bytes], root: int = 1) -> bytes:
-    """A PDF of `objects` (numbered from 1) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        root,
-        xref,
-    )
-    return bytes(out)
+from openbda.samples import PageSpec, Run, make_pdf, write_pdf
 
 
 def good_pdf(label: str = "good") -> bytes:
@@ -56,7 +37,7 @@ def deflate_bomb(expanded_mib: int) -> bytes:
 def flate_bomb_pdf(expanded_mib: int = 3072) -> bytes:
     """One page whose content stream inflates to `expanded_mib` MiB."""
     stream = deflate_bomb(expanded_mib)
-    return assemble_pdf(
+    return write_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -79,7 +60,7 @@ def nested_page_tree_pdf(depth: int = 5000) -> bytes:
         % (page - 1, page + 1)
     )
     objects.append(b"<< /Length 0 >>\nstream\n\nendstream")
-    return assemble_pdf(objects)
+    return write_pdf(objects)
 
 
 def many_pages_pdf(count: int = 20_000) -> bytes:
@@ -93,7 +74,7 @@ def many_pages_pdf(count: int = 20_000) -> bytes:
         b" ".join(kids),
         count,
     )
-    return assemble_pdf(objects)
+    return write_pdf(objects)
 
 
 def absurd_page_size_pdf() -> bytes:
