@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import time
@@ -47,7 +48,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  [{elapsed:8.1f} ms] {stage}", file=sys.stderr)
 
     spec = JobSpec(job_id=job_id, request={}, input_uri=str(source), output_uri=str(out))
-    engines = Engines(load_settings(args.config))
+    # One job in this process: its OCR may use every core.
+    engines = Engines(dataclasses.replace(load_settings(args.config), workers=1))
     outcome = run_job(spec, LocalFileJobIO(source, out, job_id), progress, engines)
     print(f"status: {outcome.status.value}")
     if outcome.status == JobStatus.SUCCESS:

@@ -33,7 +33,9 @@ from openbda.document.scan import (
     ocr_words,
     traces_of,
 )
+from openbda.document.tables.image import tables_on_scan
 from openbda.engines.ocr import OcrEngine, OcrPage
+from openbda.engines.ocr.imageops import turn
 
 MAX_SIDE_PIXELS = ASYNC_LIMITS.max_image_side_px
 POINTS_PER_PIXEL = 72 / 300
@@ -78,7 +80,9 @@ def scanned_page(index: int, ocr: OcrPage, image: PageImage, height_ratio: float
     width, height = full_width * POINTS_PER_PIXEL, full_height * POINTS_PER_PIXEL
     points_per_pixel = POINTS_PER_PIXEL * full_width / ocr.width
     words = ocr_words(ocr.lines, points_per_pixel=points_per_pixel, height_ratio=height_ratio)
-    page = PositionedPage(index=index, width=width, height=height, words=[w for w, _ in words])
+    positioned = [w for w, _ in words]
+    tables = tables_on_scan(positioned, turn(image.pixels, ocr.rotation), width)
+    page = PositionedPage(index, width, height, positioned, tables)
     return ScannedPage(page, ocr.rotation, traces_of(words, width, height))
 
 

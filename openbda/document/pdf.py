@@ -16,6 +16,7 @@ page does not hold up other threads' pdfium calls.
 from __future__ import annotations
 
 import ctypes
+import logging
 import math
 import re
 import threading
@@ -46,11 +47,13 @@ from openbda.document.scan import (
     without_duplicates,
 )
 from openbda.document.tables import detect_tables
-from openbda.engines.ocr.types import OcrEngine, OcrLine, OcrWord
+from openbda.engines.ocr.types import OcrEngine, OcrLine, OcrUnavailable, OcrWord
 
 if TYPE_CHECKING:
     # numpy comes with the OCR extra and is only needed when an OCR engine is given.
     import numpy as np
+
+log = logging.getLogger(__name__)
 
 MIN_PAGE_POINTS = 40.0
 MAX_PAGE_POINTS = 9000.0
@@ -151,13 +154,32 @@ def _read_pages(data: bytes, max_pages: int, engine: OcrEngine | None) -> list[S
             with PDFIUM_LOCK:
                 read = _read_page(pdf, index, with_ocr=engine is not None)
             # OCR runs without the lock: it takes seconds and touches no pdfium object.
-            pages.append(
-                _apply_ocr(read, engine) if engine and read.image is not None else read.page
-            )
+            pages.append(_ocr_page(read, engine) if engine and read.plan.needed else read.page)
         return pages
     finally:
         with PDFIUM_LOCK:
             pdf.close()
+
+
+def _ocr_page(read: _PageRead, engine: OcrEngine) -> ScannedPage:
+    """The page read by OCR where its plan says so. Without the OCR extra, a born-digital page
+    with pictures keeps its text layer (the pictures' text stays unread); a page that is mostly
+    a scan fails the job, rather than coming out empty."""
+    try:
+        return _apply_ocr(read, engine)
+    except OcrUnavailable as exc:
+        if read.plan.whole_page:
+            raise DocumentError(
+                f"Page {read.page.page.index + 1} must be read by OCR ({read.plan.reason}), "
+                f"which is not available: {exc}"
+            ) from exc
+        log.warning(
+            "page %d: %s; its text layer is used alone: %s",
+            read.page.page.index + 1,
+            read.plan.reason,
+            exc,
+        )
+        return read.page
 
 
 def _open_error(exc: pdfium.PdfiumError, data: bytes) -> DocumentError:
@@ -183,6 +205,8 @@ class _PageRead:
     plan: OcrPlan
     image: np.ndarray | None = None
     dpi: float = OCR_DPI
+    # The module that rendering for OCR needed and could not import (numpy, without the extra).
+    missing: str = ""
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, *, with_ocr: bool) -> _PageRead:
@@ -228,7 +252,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, *, with_ocr: bool) -> _PageR
         read = _PageRead(ScannedPage(positioned), plan)
         if plan.needed:
             read.dpi = min(OCR_DPI, MAX_OCR_SIDE * 72.0 / max(width, height))
-            read.image = _render(page, read.dpi)
+            try:
+                read.image = _render(page, read.dpi)
+            except ImportError as exc:
+                read.missing = exc.name or "numpy"
         return read
     finally:
         page.close()
@@ -378,7 +405,8 @@ def _displayed_rect(box: tuple[float, float, float, float], frame: _Frame) -> Re
 
 def _apply_ocr(read: _PageRead, engine: OcrEngine) -> ScannedPage:
     """The page with OCR words where its plan says so."""
-    assert read.image is not None
+    if read.image is None:
+        raise OcrUnavailable(f"{read.missing} is not installed (install the 'ocr' extra)")
     image, plan, page = read.image, read.plan, read.page.page
     if _is_blank(image):
         return ScannedPage(_replace_words(page, [] if not plan.keep_text_layer else page.words))
@@ -394,9 +422,12 @@ def _apply_ocr(read: _PageRead, engine: OcrEngine) -> ScannedPage:
             ocr_words(ocr.lines, points_per_pixel=points_per_pixel, height_ratio=ratio), upright
         )
         words = [w for w, _ in found] + upright
-        # Regions found before OCR (none yet) are on the displayed page; a turned page would
-        # need them turned like the text layer's words.
-        regions = page.regions if not ocr.rotation else []
+        # The text layer of a scan is too thin for table detection: find tables again in the
+        # page image with the OCR words (the image's rules, the words' alignment).
+        from openbda.document.tables.image import tables_on_scan
+        from openbda.engines.ocr.imageops import turn
+
+        regions = tables_on_scan(words, turn(image, ocr.rotation), width)
         turned = PositionedPage(page.index, width, height, words, regions)
         return ScannedPage(turned, ocr.rotation, traces_of(found, width, height))
     found = []

@@ -16,7 +16,7 @@ import ctypes
 import math
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -85,6 +85,21 @@ def encode_png(raster: Raster, level: int = PNG_COMPRESSION_LEVEL) -> bytes:
 def _chunk(kind: bytes, data: bytes = b"") -> bytes:
     crc = zlib.crc32(data, zlib.crc32(kind))
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+
+# Draws `(page_index, width_px, height_px)` pages of one input file, one at a time.
+PageRenderer = Callable[[Iterable[tuple[int, int, int]]], Iterator[tuple[int, Raster]]]
+
+
+def page_renderer(data: bytes, file_type: str) -> PageRenderer:
+    """How to draw the pages of the file the document was built from: a PDF (also an Office
+    file after conversion) through pdfium, an image from its own pixels."""
+    if file_type in ("TIFF", "JPEG", "PNG"):
+        # Imported here: decoding images needs numpy and Pillow (the OCR extra).
+        from openbda.document.image import render_image_pages
+
+        return lambda pages: render_image_pages(data, file_type, pages)
+    return lambda pages: render_pdf_pages(data, pages)
 
 
 def render_pdf_pages(

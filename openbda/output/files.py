@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from openbda.document.model import Document, ElementType, Page
-from openbda.document.render import Raster, encode_png, render_pdf_pages
+from openbda.document.render import PageRenderer, Raster, encode_png
 from openbda.output.representation import table_csv
 from openbda.output.settings import DocumentOutputSettings
 from openbda.output.standard import (
@@ -109,18 +109,18 @@ def page_image_files(
 
 def additional_files(
     doc: Document,
-    source: bytes,
+    render_pages: PageRenderer,
     settings: DocumentOutputSettings,
     segment: SegmentInfo,
     *,
     id_seed: str,
 ) -> Iterator[dict[str, bytes]]:
     """Every additional file of the segment: text files, table CSVs, then page by page the
-    images rendered from `source` (the PDF the document was built from)."""
+    images `render_pages` draws from the file the document was built from."""
     yield text_files(doc, settings, segment, id_seed=id_seed)
     yield table_csv_files(doc, segment, id_seed=id_seed)
     pages = doc.pages_in(segment.start_page_index, segment.end_page_index)
     by_index = {page.index: page for page in pages}
     sizes = [(page.index, *rectified_image_size(page)) for page in pages]
-    for index, image in render_pdf_pages(source, sizes):
+    for index, image in render_pages(sizes):
         yield page_image_files(by_index[index], image, segment, id_seed=id_seed)

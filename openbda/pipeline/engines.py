@@ -3,18 +3,16 @@ scans and images, a language model for generative fields."""
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from openbda.config import Settings
 from openbda.engines.llm import LanguageModel, NullModel, open_language_model
+from openbda.engines.ocr.types import OcrUnavailable
 
 if TYPE_CHECKING:
     from openbda.engines.ocr.types import OcrEngine
-
-
-class OcrUnavailable(Exception):
-    """The OCR extra is not installed; scans and images cannot be read."""
 
 
 class _LazyOcr:
@@ -40,7 +38,14 @@ class Engines:
                 f"OCR is not installed ({exc.name} is missing): install openbda with the "
                 "'ocr' extra to read scanned pages and images."
             ) from exc
-        return get_ocr_engine(self.settings.ocr_engine)
+        return get_ocr_engine(self.settings.ocr_engine, threads=self.ocr_threads)
+
+    @property
+    def ocr_threads(self) -> int:
+        """Cores one page's OCR may use: the machine's cores shared among the pool's workers,
+        so two workers OCRing at once do not fight over the same cores."""
+        cores = os.cpu_count() or 1
+        return max(1, cores // max(1, self.settings.workers))
 
     @property
     def lazy_ocr(self) -> OcrEngine:

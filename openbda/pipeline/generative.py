@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from openbda.document.model import Document, Element, ElementType, Page, SubType
-from openbda.document.render import Raster, encode_png, render_pdf_pages
+from openbda.document.render import PageRenderer, Raster, encode_png
 from openbda.engines.llm.types import Completion, ImagePart, LanguageModel, Message, Part
 
 log = logging.getLogger(__name__)
@@ -115,8 +115,10 @@ def enrich_document(
     return replace(enriched, pages=tuple(_with_captions(page, captions) for page in document.pages))
 
 
-def pdf_page_images(data: bytes, document: Document, *, dpi: float = 110.0) -> PageImages:
-    """Pages of the PDF in `data` rendered on demand (the last one kept), for figure crops.
+def page_images(
+    render_pages: PageRenderer, document: Document, *, dpi: float = 110.0
+) -> PageImages:
+    """Pages of the document's file drawn on demand (the last one kept), for figure crops.
 
     110 dpi keeps a full-page chart legible to vision models while a crop stays a few hundred
     kilobytes; pages are capped at 4 megapixels whatever their size.
@@ -132,7 +134,7 @@ def pdf_page_images(data: bytes, document: Document, *, dpi: float = 110.0) -> P
             scale = min(dpi / 72.0, (4_000_000 / max(width * height, 1.0)) ** 0.5)
             pixels = (index, max(1, round(width * scale)), max(1, round(height * scale)))
             cache.clear()
-            for _, raster in render_pdf_pages(data, [pixels]):
+            for _, raster in render_pages([pixels]):
                 cache[index] = raster
         return cache.get(index)
 

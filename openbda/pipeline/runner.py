@@ -25,17 +25,19 @@ from openbda.document.office import (
     process_workdir,
 )
 from openbda.document.pdf import build_pdf_document
+from openbda.document.render import page_renderer
 from openbda.document.sniff import sniff_file_type
 from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.engines.llm import LanguageModelError
+from openbda.engines.ocr.types import OcrUnavailable
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
 from openbda.output.files import additional_files, assets_folder, content_type, segment_folder
 from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
 from openbda.output.standard import SegmentInfo, render_document_result
 from openbda.pipeline.config import JobConfig, ProjectConfigError, RoutingError
-from openbda.pipeline.engines import Engines, OcrUnavailable
-from openbda.pipeline.generative import enrich_document, pdf_page_images
+from openbda.pipeline.engines import Engines
+from openbda.pipeline.generative import enrich_document, page_images
 from openbda.pipeline.io import InputReadError, JobIO, OutputWriteError
 
 log = logging.getLogger(__name__)
@@ -177,7 +179,7 @@ def enrich(document: Document, data: bytes, file_route: Route, engines: Engines)
     model = engines.language_model
     if not model.configured:
         return document
-    images = pdf_page_images(data, document) if file_route.file_type == "PDF" else None
+    images = page_images(page_renderer(data, file_route.file_type), document)
     return enrich_document(document, model, figures=True, page_images=images)
 
 
@@ -215,7 +217,10 @@ def write_additional_files(
     whose file is not there yet."""
     if not config.document_output.additional_files:
         return
-    batches = additional_files(document, source, config.document_output, segment, id_seed=job_id)
+    render_pages = page_renderer(source, document.file_type)
+    batches = additional_files(
+        document, render_pages, config.document_output, segment, id_seed=job_id
+    )
     for batch in batches:
         for key, body in batch.items():
             io.write(key, body, content_type(key))

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from openbda.document.layout import WordBox
 from openbda.document.regions import PageGraphics, Region, Segment
 from openbda.document.tables.detect import detect_tables
+from openbda.engines.ocr.imageops import to_grey
 
 # Shortest rules kept (points): horizontal rules are longer than any glyph stroke (an em dash
 # is one em); vertical ones must be found even in one table row.
@@ -44,6 +45,17 @@ def detect_tables_in_image(
     height_px, width_px = gray.shape[:2]
     graphics = image_graphics(gray, scale)
     return detect_tables(words, graphics, width_px / scale, height_px / scale)
+
+
+def tables_on_scan(
+    words: Sequence[WordBox], pixels: npt.NDArray[np.uint8], width_pt: float
+) -> list[Region]:
+    """Tables on an OCR'd page image (RGB or grey, upright) `width_pt` points wide, as regions
+    for the assembler; `words` are the page's OCR words in points."""
+    if not words or width_pt <= 0:
+        return []
+    grey = to_grey(pixels)
+    return detect_tables_in_image(words, grey, grey.shape[1] / width_pt)
 
 
 def image_graphics(gray: npt.NDArray[np.uint8], scale: float) -> PageGraphics:

@@ -269,10 +269,14 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
     gaps = [b.y0 - a.y1 for a, b in pairwise(group)]
     header = _header_rows(rows, start, columns, max(median(gaps), 0.0))
     table_rows = header + body
+    chunks = [c for r in table_rows for c in r.chunks]
+    if not chunks:
+        # The pruned columns left every row outside them.
+        return None
     rect = Rect(
-        min(c.x0 for r in table_rows for c in r.chunks),
+        min(c.x0 for c in chunks),
         min(r.y0 for r in table_rows),
-        max(c.x1 for r in table_rows for c in r.chunks),
+        max(c.x1 for c in chunks),
         max(r.y1 for r in table_rows),
     )
     table = stream_table(table_rows, rect, header_rows=len(header), strict=True)

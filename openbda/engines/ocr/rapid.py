@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from openbda.engines.ocr.filters import keep_line
-from openbda.engines.ocr.imageops import to_rgb, turn
+from openbda.engines.ocr.imageops import despeckle, to_rgb, turn
 from openbda.engines.ocr.types import (
     Image,
     OcrLine,
@@ -65,7 +65,7 @@ class RapidOcrEngine:
         return lines
 
     def read_page(self, image: Image) -> OcrPage:
-        rgb = to_rgb(image)
+        rgb = despeckle(to_rgb(image))
         with self._lock:
             lines, rotation = self._read(rgb, find_turn=True)
             if rotation:

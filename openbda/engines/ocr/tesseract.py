@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openbda.engines.ocr.filters import has_alnum, is_printable
-from openbda.engines.ocr.imageops import to_grey, turn
+from openbda.engines.ocr.imageops import despeckle, to_grey, turn
 from openbda.engines.ocr.types import Image, OcrLine, OcrPage, OcrWord, rectangle
 
 # A word below this confidence is dropped: at this level Tesseract's output is mostly noise
@@ -60,7 +60,7 @@ class TesseractEngine:
             return self._read(to_grey(image))
 
     def read_page(self, image: Image) -> OcrPage:
-        grey = to_grey(image)
+        grey = despeckle(to_grey(image))
         with self._lock:
             lines = self._read(grey)
             # Tesseract reads text set on its side itself but keeps it sideways (tall line

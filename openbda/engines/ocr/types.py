@@ -28,6 +28,10 @@ Image: TypeAlias = "npt.NDArray[np.uint8]"
 _TOKEN = re.compile(r"\S+")
 
 
+class OcrUnavailable(Exception):
+    """The OCR extra is not installed: scans and images cannot be read."""
+
+
 @dataclass(frozen=True, slots=True)
 class PixelBox:
     x0: float

@@ -12,7 +12,7 @@ import pytest
 
 from openbda.document.model import BoundingBox, Document, Element, ElementType, Page, SubType
 from openbda.document.pdf import build_pdf_document
-from openbda.document.render import Raster
+from openbda.document.render import Raster, page_renderer
 from openbda.engines.llm import (
     Completion,
     LanguageModelUnavailable,
@@ -26,7 +26,7 @@ from openbda.pipeline.generative import (
     document_language,
     enrich_document,
     figure_summary,
-    pdf_page_images,
+    page_images,
     string_fields,
 )
 from openbda.samples import PageSpec, Run, make_pdf
@@ -336,10 +336,10 @@ def test_cut_off_answers_keep_whole_sentences() -> None:
     assert string_fields(whole, ("summary",)) == {"summary": "No end mark but complete"}
 
 
-def test_pdf_page_images_render_on_demand() -> None:
+def test_page_images_render_on_demand() -> None:
     data = make_pdf([PageSpec(runs=[Run(72, 72, "Hello")]), PageSpec(width=300, height=200)])
     document = build_pdf_document(data)
-    render = pdf_page_images(data, document, dpi=72)
+    render = page_images(page_renderer(data, "PDF"), document, dpi=72)
     first = render(0)
     assert first is not None and (first.width, first.height) == (612, 792)
     second = render(1)

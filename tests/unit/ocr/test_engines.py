@@ -111,3 +111,23 @@ def test_split_words_places_words_by_character_position() -> None:
 )
 def test_junk_filter(text: str, confidence: float, kept: bool) -> None:
     assert keep_line(text, confidence) is kept
+
+
+def test_despeckle_cleans_speckled_scans_and_leaves_clean_pages_alone() -> None:
+    from openbda.engines.ocr.imageops import despeckle
+
+    clean = np.asarray(card_image())
+    assert despeckle(clean) is clean
+    # Dust: single dark pixels over 1% of the page, the way a dirty scanner glass leaves them.
+    rng = np.random.default_rng(3)
+    speckled = clean.copy()
+    dots = rng.random(clean.shape[:2]) < 0.01
+    speckled[dots] = 0
+    cleaned = despeckle(speckled)
+
+    def ink(image: np.ndarray) -> int:
+        return int((image.min(axis=2) < 128).sum())
+
+    # The dots are gone; the text (the clean page's ink) stays.
+    assert ink(cleaned) < ink(clean) + 0.1 * dots.sum()
+    assert ink(cleaned) > 0.5 * ink(clean)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PIL import Image
 
@@ -239,3 +241,29 @@ def test_strips_of_one_scan_merge() -> None:
 )
 def test_looks_like_text(text: str, expected: bool) -> None:
     assert looks_like_text(text) is expected
+
+
+def _engines_without_ocr(monkeypatch: pytest.MonkeyPatch) -> OcrEngine:
+    """The worker's lazily loaded engine on an install without the OCR extra: importing the
+    backends fails the way a missing package makes it fail."""
+    from openbda.config import Settings
+    from openbda.pipeline.engines import Engines
+
+    monkeypatch.setitem(sys.modules, "openbda.engines.ocr.factory", None)
+    return Engines(Settings(workers=1)).lazy_ocr
+
+
+def test_without_ocr_a_text_page_with_a_picture_keeps_its_text_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = build_pdf_document(
+        figure_page(card_image()), engine=_engines_without_ocr(monkeypatch)
+    )
+    words = [w.text for w in document.pages[0].words]
+    assert words == f"{TITLE} {BODY[0]}".split()
+
+
+def test_without_ocr_a_scan_fails_with_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = scanned_pdf([card_image()])
+    with pytest.raises(DocumentError, match=r"Page 1 must be read by OCR.*'ocr' extra"):
+        build_pdf_document(data, engine=_engines_without_ocr(monkeypatch))

@@ -16,6 +16,7 @@ from tests.unit.pipeline.helpers import (
     JOB_ID,
     RESULT_KEY,
     SEGMENT,
+    RecordingJobIO,
     document_project,
     read_png,
     result_of,
@@ -113,3 +114,22 @@ def test_a_rerun_writes_identical_files() -> None:
     _, first = run(sample_invoice_pdf(), FILES_ON)
     _, second = run(sample_invoice_pdf(), FILES_ON)
     assert first.objects == second.objects
+
+
+def test_an_image_input_gets_its_own_pixels_as_the_rectified_image() -> None:
+    from tests.unit.ocr.pages import card_image, encode
+
+    image = card_image()
+    # A red mark in one corner tells the photo's own pixels from any re-rendering.
+    for x in range(8):
+        for y in range(8):
+            image.putpixel((x, y), (255, 0, 0))
+    data = encode(image, "PNG")
+    io = RecordingJobIO(data, "card.png")
+    spec = JobSpec(job_id=JOB_ID, request={}, input_bytes=data, project=FILES_ON)
+    outcome = run_job(spec, io)
+    assert outcome.status is JobStatus.SUCCESS, outcome.error_message
+    png = read_png(io.objects[f"{ASSETS}/rectified_image_0.png"])
+    assert (png.width, png.height) == image.size
+    assert png.pixel(2, 2) == (255, 0, 0)
+    assert png.pixel(png.width - 3, png.height - 3) == (255, 255, 255)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from openbda.document.model import BoundingBox, Document, Element, Page
-from openbda.document.render import Raster
+from openbda.document.render import Raster, page_renderer
 from openbda.output.files import (
     additional_files,
     content_type,
@@ -106,7 +106,11 @@ def test_text_files_hold_the_segment_representations() -> None:
 def test_page_images_and_crops_are_named_as_result_json_says() -> None:
     doc = sample_document()
     result = rendered(doc)
-    batches = list(additional_files(doc, source_pdf(), settings(), segment(), id_seed=SEED))
+    batches = list(
+        additional_files(
+            doc, page_renderer(source_pdf(), "PDF"), settings(), segment(), id_seed=SEED
+        )
+    )
     files = {k: v for batch in batches for k, v in batch.items()}
     expected = {asset_key(p["asset_metadata"]["rectified_image"]) for p in result["pages"]}
     crops = [e for e in result["elements"] if e["type"] in ("TABLE", "FIGURE")]
@@ -121,7 +125,9 @@ def test_page_images_and_crops_are_named_as_result_json_says() -> None:
 
 def test_crops_cover_the_element_box_at_page_resolution() -> None:
     doc = sample_document()
-    batches = additional_files(doc, source_pdf(), settings(), segment(), id_seed=SEED)
+    batches = additional_files(
+        doc, page_renderer(source_pdf(), "PDF"), settings(), segment(), id_seed=SEED
+    )
     files = {k: v for batch in batches for k, v in batch.items()}
     for element in rendered(doc)["elements"]:
         if element["type"] not in ("TABLE", "FIGURE"):
