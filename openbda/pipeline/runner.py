@@ -217,6 +217,7 @@ def write_additional_files(
     whose file is not there yet."""
     if not config.document_output.additional_files:
         return
+    # An Office file's pages are drawn from the PDF it was converted to (`source`).
     render_pages = page_renderer(source, document.file_type)
     batches = additional_files(
         document, render_pages, config.document_output, segment, id_seed=job_id
@@ -253,12 +254,15 @@ def run_job(
         data = fetch_input(io, spec.limits)
         stage("route")
         file_route = route(data, io.input_key, config)
-        if file_route.file_type in OFFICE_TYPES:
+        input_type = file_route.file_type
+        if input_type in OFFICE_TYPES:
             stage("convert-to-pdf")
             data = convert_office(data, file_route)
             file_route = Route(file_route.modality, "PDF")
         stage("build-document")
         document = build_document(data, file_route, spec.limits, engines)
+        # The output names the file the user sent (DOCX), not the PDF it was read through.
+        document = replace(document, file_type=input_type)
         if config.document_output.generative_field:
             stage("generative-fields")
             document = enrich(document, data, file_route, engines)

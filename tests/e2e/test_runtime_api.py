@@ -11,21 +11,9 @@ import pytest
 
 from openbda.launcher import ACCOUNT, PROFILE_ARN, REGION, ServerProcess, wait_for_status
 from openbda.samples import sample_invoice_pdf
-from tests.e2e.conftest import OTHER_KEY, OTHER_SECRET
+from tests.e2e.conftest import OTHER_KEY, OTHER_SECRET, invoke
 
 pytestmark = pytest.mark.e2e
-
-
-def invoke(
-    client: Any, input_uri: str, output_uri: str = "s3://bda-out/results", **extra: Any
-) -> str:
-    arn: str = client.invoke_data_automation_async(
-        inputConfiguration={"s3Uri": input_uri},
-        outputConfiguration={"s3Uri": output_uri},
-        dataAutomationProfileArn=PROFILE_ARN,
-        **extra,
-    )["invocationArn"]
-    return arn
 
 
 def error_code(exc: botocore.exceptions.ClientError) -> str:

