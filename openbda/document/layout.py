@@ -219,14 +219,23 @@ def group_blocks(lines: Iterable[LineBox], spacing: float = 0.0) -> list[Block]:
     blocks: list[Block] = []
     for line in lines:
         # Content streams may interleave columns line by line, so a line may continue any
-        # recent block, not only the last one; the newest match wins.
-        for block in reversed(blocks[-OPEN_BLOCKS:]):
-            if _continues_block(block, line, max_gap):
+        # recent block, not only the last one; the newest match wins. It may not reach past a
+        # newer block in its own column, though: that block lies between them on the page.
+        for back in range(1, min(OPEN_BLOCKS, len(blocks)) + 1):
+            block = blocks[-back]
+            if _continues_block(block, line, max_gap) and not _passes_over(
+                blocks[len(blocks) - back + 1 :], line
+            ):
                 block.add(line)
                 break
         else:
             blocks.append(Block(line))
     return blocks
+
+
+def _passes_over(newer: Sequence[Block], line: LineBox) -> bool:
+    """Whether one of the `newer` blocks stands above `line` in the same column."""
+    return any(min(b.x1, line.x1) - max(b.x0, line.x0) > 0 and b.y0 < line.y0 for b in newer)
 
 
 def _continues_block(block: Block, line: LineBox, max_gap: float) -> bool:

@@ -154,3 +154,19 @@ def test_first_line_indent_after_a_short_line_starts_a_paragraph() -> None:
         "a full width line of text here\nshort end",
         "indented start of the next one\nand more",
     ]
+
+
+def test_a_line_does_not_join_a_block_past_a_line_between_them() -> None:
+    # Centred receipt header as OCR boxes it: the taller third line overlaps its neighbours.
+    head = paragraph(72, 100, ["Corner Shop Ltd", "12 High Street"])
+    town = words(60, 124, "Springfield Market Town", size=14.0)
+    after = words(80, 129, "Tel 555 0100")
+    lines = layout.group_lines(head + town + after)
+    blocks = layout.group_blocks(lines)
+    texts = [line.text for block in layout.reading_order(blocks, BODY, 792) for line in block.lines]
+    assert texts == [
+        "Corner Shop Ltd",
+        "12 High Street",
+        "Springfield Market Town",
+        "Tel 555 0100",
+    ]

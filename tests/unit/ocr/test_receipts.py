@@ -38,3 +38,30 @@ def test_receipt_fields_are_found(rapidocr: OcrEngine) -> None:
         assert document.page_count == 1 and text
         hits += sum(found(field, truth[field], text)[1] for field in FIELDS)
     assert hits / (len(RECEIPTS) * len(FIELDS)) >= FLOOR
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_receipt_photographed_sideways_reads_as_upright(rapidocr: OcrEngine, turn: int) -> None:
+    import io
+
+    from PIL import Image
+
+    stem = RECEIPTS[1]
+    data = (DATA / "img" / f"{stem}.jpg").read_bytes()
+    truth = json.loads((DATA / "key" / f"{stem}.json").read_text(encoding="utf-8"))
+    upright = build_image_document(data, "JPEG", engine=rapidocr)
+    image = Image.open(io.BytesIO(data))
+    sideways = io.BytesIO()
+    image.rotate(-turn, expand=True).save(sideways, "PNG")
+    document = build_image_document(sideways.getvalue(), "PNG", engine=rapidocr)
+    lines = [line.text for page in document.pages for line in page.lines]
+    assert lines == [line.text for page in upright.pages for line in page.lines]
+    text = "\n".join(lines)
+    assert all(found(field, truth[field], text)[1] for field in ("total", "date"))
+    # The page is the image as given: its boxes are sideways too (tall, not wide, lines).
+    page = document.pages[0]
+    assert page.width_pt / page.height_pt == pytest.approx(image.height / image.width, rel=0.01)
+    tall = [
+        line.box.height * page.height_pt > line.box.width * page.width_pt for line in page.lines
+    ]
+    assert sum(tall) > 0.8 * len(tall)
