@@ -38,24 +38,33 @@ BRIDGE = 2.0
 
 
 def detect_tables_in_image(
-    words: Sequence[WordBox], gray: npt.NDArray[np.uint8], scale: float
+    words: Sequence[WordBox],
+    gray: npt.NDArray[np.uint8],
+    scale: float,
+    *,
+    unruled: bool = True,
 ) -> list[Region]:
     """Tables on a scanned page. `gray` is the page image (rows x columns, 0 = black),
     `scale` its pixels per point, and `words` the OCR words in points on the same page."""
     height_px, width_px = gray.shape[:2]
     graphics = image_graphics(gray, scale)
-    return detect_tables(words, graphics, width_px / scale, height_px / scale)
+    return detect_tables(words, graphics, width_px / scale, height_px / scale, unruled=unruled)
 
 
 def tables_on_scan(
     words: Sequence[WordBox], pixels: npt.NDArray[np.uint8], width_pt: float
 ) -> list[Region]:
     """Tables on an OCR'd page image (RGB or grey, upright) `width_pt` points wide, as regions
-    for the assembler; `words` are the page's OCR words in points."""
+    for the assembler; `words` are the page's OCR words in points.
+
+    Only tables with rules drawn in the image: OCR lines wander in height and split where the
+    print is faint, and alignment alone then finds columns in a receipt's centred header
+    (measured on photographed receipts: the company name cut into cells).
+    """
     if not words or width_pt <= 0:
         return []
     grey = to_grey(pixels)
-    return detect_tables_in_image(words, grey, grey.shape[1] / width_pt)
+    return detect_tables_in_image(words, grey, grey.shape[1] / width_pt, unruled=False)
 
 
 def image_graphics(gray: npt.NDArray[np.uint8], scale: float) -> PageGraphics:
@@ -92,10 +101,15 @@ def _lines(ink: npt.NDArray[Any], scale: float, *, horizontal: bool) -> list[Seg
     # cheaper than labelling connected components.
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     out: list[Segment] = []
+    rows, cols = ink.shape[:2]
     for contour in contours:
         x, y, w, h = cv2.boundingRect(contour)
         long_side, short_side = (w, h) if horizontal else (h, w)
         if long_side < length:
+            continue
+        # A piece touching the image's edge along its length is the edge of the paper or of
+        # the photo (a dark border, the table a receipt lies on), not a rule.
+        if (y <= 0 or y + h >= rows) if horizontal else (x <= 0 or x + w >= cols):
             continue
         if short_side > MAX_THICKNESS * scale + SKEW_SHARE * long_side:
             continue

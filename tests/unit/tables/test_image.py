@@ -63,3 +63,14 @@ def test_text_strokes_are_not_rulings() -> None:
 def test_an_unruled_scan_reads_the_table_from_the_words() -> None:
     words, gray, scale = scan(Sheet(texts=SALES_LAYOUT.texts(SALES, bold_rows=1)), 150)
     assert [t.rows for t in detect_tables_in_image(words, gray, scale)] == [ROWS]
+
+
+def test_the_edges_of_a_photo_are_not_rulings() -> None:
+    # A page photographed on a dark desk: dark bands along every edge of the image.
+    words, gray, scale = scan(Sheet(texts=prose_column(72, 100, 40, 90)), 200)
+    framed = gray.copy()
+    band = 6
+    framed[:band, :] = framed[-band:, :] = 0
+    framed[:, :band] = framed[:, -band:] = 0
+    assert image_graphics(framed, scale).segments == []
+    assert detect_tables_in_image(words, framed, scale) == []
