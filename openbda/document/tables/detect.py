@@ -33,17 +33,9 @@ OVERLAP = 0.1
 
 
 def detect_tables(
-    words: Sequence[WordBox],
-    graphics: PageGraphics,
-    width: float,
-    height: float,
-    *,
-    unruled: bool = True,
+    words: Sequence[WordBox], graphics: PageGraphics, width: float, height: float
 ) -> list[Region]:
-    """Tables on one page, as regions in points on the displayed page, top to bottom.
-
-    `unruled` also finds tables from the words' alignment alone, where nothing is drawn.
-    """
+    """Tables on one page, as regions in points on the displayed page, top to bottom."""
     if not words:
         return []
     hlines, vlines = rulings(graphics, width, height)
@@ -65,9 +57,9 @@ def detect_tables(
         accept(frame_table(frame, free(), graphics.filled))
     for rect, rules in _rule_stacks(loose):
         accept(_between_rules(rect, rules, free()))
-    if unruled:
-        for table in unruled_tables(visual_rows(free())):
-            accept(table)
+    rows = visual_rows(free())
+    for table in unruled_tables(rows):
+        accept(table)
     if not found:
         return []
     _adopt_strays(found, free())

@@ -38,33 +38,24 @@ BRIDGE = 2.0
 
 
 def detect_tables_in_image(
-    words: Sequence[WordBox],
-    gray: npt.NDArray[np.uint8],
-    scale: float,
-    *,
-    unruled: bool = True,
+    words: Sequence[WordBox], gray: npt.NDArray[np.uint8], scale: float
 ) -> list[Region]:
     """Tables on a scanned page. `gray` is the page image (rows x columns, 0 = black),
     `scale` its pixels per point, and `words` the OCR words in points on the same page."""
     height_px, width_px = gray.shape[:2]
     graphics = image_graphics(gray, scale)
-    return detect_tables(words, graphics, width_px / scale, height_px / scale, unruled=unruled)
+    return detect_tables(words, graphics, width_px / scale, height_px / scale)
 
 
 def tables_on_scan(
     words: Sequence[WordBox], pixels: npt.NDArray[np.uint8], width_pt: float
 ) -> list[Region]:
     """Tables on an OCR'd page image (RGB or grey, upright) `width_pt` points wide, as regions
-    for the assembler; `words` are the page's OCR words in points.
-
-    Only tables with rules drawn in the image: OCR lines wander in height and split where the
-    print is faint, and alignment alone then finds columns in a receipt's centred header
-    (measured on photographed receipts: the company name cut into cells).
-    """
+    for the assembler; `words` are the page's OCR words in points."""
     if not words or width_pt <= 0:
         return []
     grey = to_grey(pixels)
-    return detect_tables_in_image(words, grey, grey.shape[1] / width_pt, unruled=False)
+    return detect_tables_in_image(words, grey, grey.shape[1] / width_pt)
 
 
 def image_graphics(gray: npt.NDArray[np.uint8], scale: float) -> PageGraphics:
