@@ -252,6 +252,9 @@ def _continues_block(block: Block, line: LineBox, max_gap: float) -> bool:
     text = line.text
     if _BULLET.match(text):
         return False
+    if _ENUMERATOR.match(text) and _ENUMERATOR.match(block.lines[0].text):
+        # The next item of a numbered list.
+        return False
     em = size
     previous_short = last.x1 < block.x1 - 2 * em
     # A new paragraph after a short last line: first-line indent (typeset text) or an enumerator.
@@ -283,7 +286,7 @@ def classify_blocks(
     blocks: Sequence[Block], *, page_height: float, body: BodyStyle, find_title: bool
 ) -> None:
     """Set each block's sub_type: margin text first, then the title (when `find_title`), then
-    section headers among the rest."""
+    section headers and list items among the rest."""
     top_band = MARGIN_BAND * page_height
     bottom_band = (1 - MARGIN_BAND) * page_height
     for block in blocks:
@@ -309,8 +312,17 @@ def classify_blocks(
     if title is not None:
         title.sub_type = SubType.TITLE
     for block in body_blocks:
-        if block.sub_type is SubType.PARAGRAPH and _is_heading(block, body):
+        if block.sub_type is not SubType.PARAGRAPH:
+            continue
+        if _is_heading(block, body):
             block.sub_type = SubType.SECTION_HEADER
+        elif _is_list_item(block.lines[0].text):
+            # Each bulleted or numbered item is its own block (a marker starts a new one).
+            block.sub_type = SubType.LIST
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(_BULLET.match(text) or _ENUMERATOR.match(text))
 
 
 def _title(blocks: Sequence[Block], page_height: float, body: BodyStyle) -> Block | None:

@@ -7,7 +7,8 @@ Templates follow what real BDA output shows:
   for a detected header row and the caption last; tab-separated text with a trailing newline; CSV
   as pandas' `DataFrame.to_csv()` writes it, index column included.
 - FIGURE: `![summary](./<id>.png)` plus the text found inside the figure.
-LIST has never been seen in real output, so it is written like a PARAGRAPH.
+LIST (each bulleted or numbered item) has never been seen in real output, so it is written like a
+PARAGRAPH.
 """
 
 from __future__ import annotations

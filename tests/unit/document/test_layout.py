@@ -170,3 +170,25 @@ def test_a_line_does_not_join_a_block_past_a_line_between_them() -> None:
         "Springfield Market Town",
         "Tel 555 0100",
     ]
+
+
+def test_bulleted_and_numbered_items_are_list_elements() -> None:
+    intro = paragraph(72, 100, ["The plan has three parts:"])
+    bullets = [WordBox("\u2022", 80, 120 + 14 * i, 84, 132 + 14 * i, 10, False) for i in range(2)]
+    items = words(92, 120, "first part") + words(92, 134, "second part")
+    numbered = words(72, 170, "1. Sign the form") + words(72, 184, "2. Return it")
+    after = paragraph(72, 220, ["-5 degrees is the lowest reading."])
+    heading = words(72, 260, "3. Results", 14, bold=True)
+    lines = layout.group_lines([*intro, bullets[0], *items[:2], bullets[1], *items[2:]])
+    lines += layout.group_lines(numbered + after + heading)
+    blocks = layout.group_blocks(lines)
+    layout.classify_blocks(blocks, page_height=792, body=BODY, find_title=False)
+    assert [(b.text, b.sub_type) for b in blocks] == [
+        ("The plan has three parts:", SubType.PARAGRAPH),
+        ("\u2022 first part", SubType.LIST),
+        ("\u2022 second part", SubType.LIST),
+        ("1. Sign the form", SubType.LIST),
+        ("2. Return it", SubType.LIST),
+        ("-5 degrees is the lowest reading.", SubType.PARAGRAPH),
+        ("3. Results", SubType.SECTION_HEADER),
+    ]
