@@ -18,6 +18,7 @@ from openbda.engines.llm.types import (
     LanguageModelTimeout,
     LanguageModelUnavailable,
     Message,
+    TokenLogprob,
     parse_json,
 )
 
@@ -33,6 +34,7 @@ __all__ = [
     "Message",
     "NullModel",
     "OpenAICompatibleModel",
+    "TokenLogprob",
     "open_language_model",
     "parse_json",
 ]

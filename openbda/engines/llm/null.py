@@ -24,6 +24,7 @@ class NullModel:
         json_schema: dict[str, Any] | None = None,
         max_tokens: int,
         temperature: float,
+        logprobs: bool = False,
     ) -> Completion:
         raise LanguageModelUnavailable(
             "No language model backend is configured; configure an OpenAI-compatible endpoint "

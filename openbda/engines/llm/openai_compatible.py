@@ -30,6 +30,7 @@ from openbda.engines.llm.types import (
     LanguageModelTimeout,
     LanguageModelUnavailable,
     Message,
+    TokenLogprob,
     parse_json,
 )
 
@@ -109,12 +110,15 @@ class OpenAICompatibleModel:
         json_schema: dict[str, Any] | None = None,
         max_tokens: int,
         temperature: float,
+        logprobs: bool = False,
     ) -> Completion:
         if not messages:
             raise ValueError("at least one message is required")
         if not self.vision and any(m.images for m in messages):
             raise ValueError(f"the model {self.model!r} is not configured to accept images")
         payload = self._payload(messages, json_schema, max_tokens, temperature)
+        if logprobs:
+            payload["logprobs"] = True
         body = self._post(payload)
         return _completion(body, want_json=json_schema is not None)
 
@@ -255,4 +259,21 @@ def _completion(body: Any, *, want_json: bool) -> Completion:
         finish_reason=finish_reason,
         prompt_tokens=usage.get("prompt_tokens"),
         completion_tokens=usage.get("completion_tokens"),
+        tokens=_token_logprobs(choice.get("logprobs")),
     )
+
+
+def _token_logprobs(logprobs: Any) -> tuple[TokenLogprob, ...]:
+    """`choices[0].logprobs.content` as OpenAI and llama.cpp write it; () when absent or odd."""
+    content = logprobs.get("content") if isinstance(logprobs, dict) else None
+    if not isinstance(content, list):
+        return ()
+    tokens = []
+    for item in content:
+        if not isinstance(item, dict):
+            return ()
+        token, logprob = item.get("token"), item.get("logprob")
+        if not isinstance(token, str) or not isinstance(logprob, int | float):
+            return ()
+        tokens.append(TokenLogprob(token, float(logprob)))
+    return tuple(tokens)

@@ -67,6 +67,14 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class TokenLogprob:
+    """One token of the answer and the natural log of the probability the model gave it."""
+
+    text: str
+    logprob: float
+
+
+@dataclass(frozen=True, slots=True)
 class Completion:
     """What the model answered. `data` is the parsed JSON when a schema was asked for and the
     answer parses (None otherwise); callers read it defensively, small models stray."""
@@ -76,6 +84,10 @@ class Completion:
     finish_reason: str | None = None
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
+    # The answer token by token with log-probabilities, when they were asked for and the
+    # server returns them; their texts joined are `text` (up to blank space around it, which
+    # some servers trim from the content).
+    tokens: tuple[TokenLogprob, ...] = ()
 
     @property
     def truncated(self) -> bool:
@@ -103,6 +115,7 @@ class LanguageModel(Protocol):
         json_schema: dict[str, Any] | None = None,
         max_tokens: int,
         temperature: float,
+        logprobs: bool = False,
     ) -> Completion: ...
 
     def close(self) -> None: ...

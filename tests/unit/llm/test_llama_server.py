@@ -105,3 +105,21 @@ def test_generative_fields_end_to_end(model: OpenAICompatibleModel) -> None:
     assert enriched.description and enriched.summary
     figure = enriched.pages[0].elements[2]
     assert figure.summary is not None and figure.summary.startswith("Title: ")
+
+
+def test_log_probabilities_come_token_by_token(model: OpenAICompatibleModel) -> None:
+    completion = model.generate(
+        [Message.user("Invoice from Acme Corp. Total due: 429.99 USD. Who sent it?")],
+        json_schema={
+            "type": "object",
+            "properties": {"vendor": {"type": "string"}},
+            "required": ["vendor"],
+        },
+        max_tokens=40,
+        temperature=0.0,
+        logprobs=True,
+    )
+    assert completion.tokens, "the server returned no log-probabilities"
+    # Servers may trim blank space around the content; the tokens keep it.
+    assert "".join(t.text for t in completion.tokens).strip() == completion.text.strip()
+    assert all(t.logprob <= 0.0 for t in completion.tokens)
