@@ -61,6 +61,9 @@ class Settings:
     llm_timeout_seconds: float = 120.0
     llm_retries: int = 2
     llm_vision: bool = False
+    # Custom output (blueprint fields): "auto" reads them with the language model when one is
+    # configured; "llm" requires it; "none" writes no custom output.
+    extraction_backend: str = "auto"
     # Event sinks: JSON lines under the data dir by default; webhook and EventBridge optional.
     events_jsonl: bool = True
     webhook_url: str = ""

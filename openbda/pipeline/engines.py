@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, cast
 from openbda.config import Settings
 from openbda.engines.llm import LanguageModel, NullModel, open_language_model
 from openbda.engines.ocr.types import OcrUnavailable
+from openbda.extraction.backend import Classifier, Extractor
+from openbda.extraction.llm import LanguageModelClassifier, LanguageModelExtractor
 
 if TYPE_CHECKING:
     from openbda.engines.ocr.types import OcrEngine
@@ -50,6 +52,25 @@ class Engines:
     @property
     def lazy_ocr(self) -> OcrEngine:
         return cast("OcrEngine", _LazyOcr(self))
+
+    @cached_property
+    def extraction(self) -> tuple[Extractor, Classifier] | None:
+        """The backend that reads blueprint fields and matches blueprints, or None when custom
+        output cannot be produced (no backend configured)."""
+        kind = self.settings.extraction_backend.strip().lower()
+        if kind == "none":
+            return None
+        if kind not in ("auto", "llm"):
+            raise ValueError(
+                f"Unknown extraction backend {self.settings.extraction_backend!r}; "
+                "use auto, llm or none."
+            )
+        model = self.language_model
+        if not model.configured:
+            if kind == "llm":
+                raise ValueError("The llm extraction backend needs OPENBDA_LLM_BACKEND set.")
+            return None
+        return LanguageModelExtractor(model), LanguageModelClassifier(model)
 
     @cached_property
     def language_model(self) -> LanguageModel:

@@ -30,12 +30,16 @@ from openbda.document.sniff import sniff_file_type
 from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.engines.llm import LanguageModelError
 from openbda.engines.ocr.types import OcrUnavailable
+from openbda.extraction.matching import document_blueprints
+from openbda.extraction.types import CustomOutputStatus
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
+from openbda.output.custom import render_custom_result, segment_output
 from openbda.output.files import additional_files, assets_folder, content_type, segment_folder
 from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
 from openbda.output.standard import SegmentInfo, render_document_result
 from openbda.pipeline.config import JobConfig, ProjectConfigError, RoutingError
+from openbda.pipeline.custom import custom_output, write_custom_output
 from openbda.pipeline.engines import Engines
 from openbda.pipeline.generative import enrich_document, page_images
 from openbda.pipeline.io import InputReadError, JobIO, OutputWriteError
@@ -266,6 +270,8 @@ def run_job(
         if config.document_output.generative_field:
             stage("generative-fields")
             document = enrich(document, data, file_route, engines)
+        blueprints = document_blueprints(spec.blueprints)
+        extraction = engines.extraction if blueprints else None
         segment_outputs: list[SegmentOutput] = []
         inline: list[dict[str, Any]] = []
         for segment in segments(document, io, config):
@@ -275,8 +281,18 @@ def run_job(
             write_additional_files(io, document, data, config, segment, spec.job_id)
             stage("write-output")
             uri, body = write_result(io, segment, result)
-            segment_outputs.append(SegmentOutput(standard_output_path=uri))
-            inline.append({"standardOutput": body.decode()})
+            entry: dict[str, Any] = {"standardOutput": body.decode()}
+            status, custom_uri = None, ""
+            if extraction is not None:
+                stage("custom-output")
+                custom = custom_output(document, segment, blueprints, *extraction)
+                status = custom.status if custom else CustomOutputStatus.NO_MATCH
+                if custom is not None:
+                    custom_uri = write_custom_output(io, segment, custom)
+                    entry["customOutput"] = jsonfmt.dumps(render_custom_result(custom)).decode()
+                entry["customOutputStatus"] = status.value
+            segment_outputs.append(segment_output(uri, custom_uri, status))
+            inline.append(entry)
         metadata = render_job_metadata(
             spec.job_id,
             file_route.modality,

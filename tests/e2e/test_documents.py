@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PIL import Image
 
@@ -28,7 +27,7 @@ from bench.ocr_receipts import found
 from openbda.launcher import ServerProcess, wait_for_status
 from openbda.samples import Run, sample_invoice_pdf
 from tests.e2e.conftest import create_project, invoke, standard_output
-from tests.support.http_server import RecordedRequest, RecordingHttpServer, Reply
+from tests.support.llama import ShortAnswers
 from tests.unit.ocr.pages import card_pdf, encode, render
 from tests.unit.office.packages import docx_package
 
@@ -49,9 +48,6 @@ TIFF_PAGES = (
     ("Packing List", "Twelve toner cartridges in two boxes"),
     ("Customs Form", "Declared value of four hundred pounds"),
 )
-# Answers of the tiny language model are cut to this many tokens: enough for a description and
-# a sentence of summary, few enough that a job takes seconds on two cores.
-MAX_ANSWER_TOKENS = 80
 
 
 def document_config(*, additional_files: bool = False, generative: bool = False) -> dict[str, Any]:
@@ -332,28 +328,6 @@ def test_multi_page_tiff_with_additional_files(server: ServerProcess) -> None:
 
 
 # --- generative fields from a real language model --------------------------------------------
-
-
-class ShortAnswers(RecordingHttpServer):
-    """Passes chat completions on to the llama.cpp server with answers cut to
-    MAX_ANSWER_TOKENS and a mild frequency penalty (a model this small otherwise repeats itself
-    until its token budget is spent), and records what openbda asked."""
-
-    def __init__(self, upstream: str) -> None:
-        super().__init__()
-        self.upstream = upstream
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def respond(self, request: RecordedRequest) -> Reply:
-        payload = json.loads(request.body)
-        asked = payload.get("max_tokens") or MAX_ANSWER_TOKENS
-        payload["max_tokens"] = min(asked, MAX_ANSWER_TOKENS)
-        payload.setdefault("frequency_penalty", 0.5)
-        answer = httpx.post(f"{self.upstream}{request.path}", json=payload, timeout=300)
-        return Reply(answer.status_code, {"Content-Type": "application/json"}, answer.content)
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ session, stopped when the last of them is torn down.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 import time
@@ -23,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.support.http_server import RecordedRequest, RecordingHttpServer, Reply
 from tests.support.net import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +105,30 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=15)
+
+
+class ShortAnswers(RecordingHttpServer):
+    """Passes chat completions on to the llama.cpp server with answers cut to `max_tokens` and
+    a mild frequency penalty (a model this small otherwise repeats itself until its token
+    budget is spent), and records what openbda asked.
+
+    The default cap (80 tokens) is enough for a description and a sentence of summary, few
+    enough that a job takes seconds on two cores.
+    """
+
+    def __init__(self, upstream: str, max_tokens: int = 80) -> None:
+        super().__init__()
+        self.upstream = upstream
+        self.max_tokens = max_tokens
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def respond(self, request: RecordedRequest) -> Reply:
+        payload = json.loads(request.body)
+        asked = payload.get("max_tokens") or self.max_tokens
+        payload["max_tokens"] = min(asked, self.max_tokens)
+        payload.setdefault("frequency_penalty", 0.5)
+        answer = httpx.post(f"{self.upstream}{request.path}", json=payload, timeout=300)
+        return Reply(answer.status_code, {"Content-Type": "application/json"}, answer.content)

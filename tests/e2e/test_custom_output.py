@@ -1,0 +1,121 @@
+"""Custom output through the server: a blueprint created with the control API, a project that
+uses it, a job whose custom_output/0/result.json a real llama.cpp model filled, and
+job_metadata.json pointing at it. The tiny model need not be right; the path and shapes must."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from openbda.launcher import ServerProcess, wait_for_status
+from openbda.samples import sample_invoice_pdf
+from tests.e2e.conftest import create_project, invoke
+from tests.support.llama import ShortAnswers
+
+SCHEMA = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "class": "Invoice",
+    "description": "A supplier's invoice asking for payment",
+    "type": "object",
+    "properties": {
+        "invoice_number": {
+            "type": "string",
+            "inferenceType": "explicit",
+            "instruction": "The invoice number",
+        },
+        "total_due": {
+            "type": "number",
+            "inferenceType": "explicit",
+            "instruction": "The total amount due",
+        },
+    },
+}
+DOCUMENT = {
+    "extraction": {
+        "granularity": {"types": ["PAGE", "ELEMENT"]},
+        "boundingBox": {"state": "DISABLED"},
+    },
+    "outputFormat": {
+        "textFormat": {"types": ["MARKDOWN"]},
+        "additionalFileFormat": {"state": "DISABLED"},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def served(llama_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """A server reading blueprint fields with the llama.cpp model."""
+    with ShortAnswers(llama_server, max_tokens=120) as model:
+        env = {
+            "OPENBDA_LLM_BACKEND": "llamacpp",
+            "OPENBDA_LLM_BASE_URL": model.base_url,
+            "OPENBDA_LLM_RETRIES": "0",
+        }
+        proc = ServerProcess(tmp_path_factory.mktemp("openbda-custom"), env=env, workers=1)
+        proc.start()
+        try:
+            proc.make_bucket("bda-in")
+            proc.make_bucket("bda-out")
+            yield proc
+        finally:
+            proc.stop()
+
+
+def run_job(server: ServerProcess, project: str) -> dict[str, Any]:
+    source = server.put_object("bda-in", "invoices/inv.pdf", sample_invoice_pdf())
+    chosen = {"dataAutomationProjectArn": project, "stage": "LIVE"}
+    arn = invoke(server.client(), source, "s3://bda-out/out", dataAutomationConfiguration=chosen)
+    status = wait_for_status(server.client(), arn, 240)
+    assert status["status"] == "Success", status
+    metadata: dict[str, Any] = json.loads(
+        server.object_path(status["outputConfiguration"]["s3Uri"]).read_text()
+    )
+    return metadata
+
+
+def test_a_blueprint_fills_custom_output(served: ServerProcess) -> None:
+    control = served.client("bedrock-data-automation")
+    blueprint = control.create_blueprint(
+        blueprintName="supplier-invoice", type="DOCUMENT", schema=json.dumps(SCHEMA)
+    )["blueprint"]
+    project = create_project(
+        served,
+        DOCUMENT,
+        customOutputConfiguration={"blueprints": [{"blueprintArn": blueprint["blueprintArn"]}]},
+    )
+    metadata = run_job(served, project)
+    [segment] = metadata["output_metadata"][0]["segment_metadata"]
+    assert segment["custom_output_status"] == "MATCH"
+    assert segment["custom_output_path"].endswith("/0/custom_output/0/result.json")
+    result = json.loads(served.object_path(segment["custom_output_path"]).read_text())
+    assert list(result) == [
+        "matched_blueprint",
+        "document_class",
+        "split_document",
+        "inference_result",
+        "explainability_info",
+    ]
+    matched = result["matched_blueprint"]
+    assert matched["arn"] == blueprint["blueprintArn"] and matched["name"] == "supplier-invoice"
+    assert matched["confidence"] == 1  # the only blueprint: a forced match
+    assert result["document_class"] == {"type": "Invoice"}
+    assert result["split_document"] == {"page_indices": [0]}
+    assert list(result["inference_result"]) == ["invoice_number", "total_due"]
+    total = result["inference_result"]["total_due"]
+    assert total == "" or isinstance(total, int | float)
+    [explained] = result["explainability_info"]
+    for name in ("invoice_number", "total_due"):
+        leaf = explained[name]
+        assert 0 <= leaf["confidence"] <= 1
+        assert leaf["value"] == result["inference_result"][name]
+        for place in leaf.get("geometry", []):
+            assert place["page"] == 1 and set(place) == {"page", "boundingBox", "vertices"}
+
+
+def test_without_blueprints_there_is_no_custom_output(served: ServerProcess) -> None:
+    metadata = run_job(served, create_project(served, DOCUMENT))
+    [segment] = metadata["output_metadata"][0]["segment_metadata"]
+    assert set(segment) == {"standard_output_path"}
