@@ -1,0 +1,168 @@
+"""Fields to candidates: every pair scored (`scoring`), then taken best-first.
+
+A field takes at most one candidate and a printed word serves at most one field, so "TOTAL 9.00"
+cannot be both the total and the subtotal, and the invoice date taken by "Date:" is not also
+offered as the due date. The parts of a value derived by `derive` (a first name out of a full
+name) may share words with the whole value, not with each other.
+
+All questions and labels are embedded in one batch (through the cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from openbda.blueprints.model import LeafField
+from openbda.extraction.offline.candidates import Candidate, Source
+from openbda.extraction.offline.kinds import Ask, Kind, kind_check
+from openbda.extraction.offline.patterns import PSEUDO_LABELS
+from openbda.extraction.offline.scoring import CALIBRATION
+from openbda.extraction.offline.text import (
+    FieldWords,
+    field_name_text,
+    field_query,
+    label_text,
+    tokens,
+)
+from openbda.extraction.offline.vectors import VectorCache
+from openbda.extraction.types import Value
+
+Normaliser = Callable[[str, LeafField], Value | None]
+# The most a kind check can add: pairs that cannot reach FOUND even with it are not normalised.
+_MAX_BONUS = CALIBRATION.kind_bonus
+# The hub correction needs this many fields to tell a label's general closeness.
+MIN_FIELDS_FOR_HUB = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A field's answer: the candidate and its typed value, or None; `score` is the chosen
+    candidate's, or the best one's that was refused (for the not-found confidence)."""
+
+    candidate: Candidate | None
+    value: Value | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    score: float
+    field: int
+    candidate: int
+    value: Value
+
+
+def assign(
+    leaves: Sequence[LeafField],
+    candidates: Sequence[Candidate],
+    vectors: VectorCache,
+    normalise: Normaliser,
+) -> dict[tuple[str, ...], Choice]:
+    """Each leaf's answer, by path."""
+    if not leaves:
+        return {}
+    pairs = candidate_pairs(leaves, candidates, vectors, normalise)
+    best = dict.fromkeys(range(len(leaves)), 0.0)
+    for pair in pairs:
+        best[pair.field] = max(best[pair.field], pair.score)
+
+    chosen: dict[int, Pair] = {}
+    taken: list[Candidate] = []
+    for pair in sorted(pairs, key=lambda p: -p.score):
+        if pair.score < CALIBRATION.found:
+            break
+        candidate = candidates[pair.candidate]
+        if pair.field in chosen or any(_conflict(candidate, other) for other in taken):
+            continue
+        chosen[pair.field] = pair
+        taken.append(candidate)
+    out = {}
+    for i, leaf in enumerate(leaves):
+        answer = chosen.get(i)
+        if answer is None:
+            out[leaf.path] = Choice(None, None, best[i])
+        else:
+            out[leaf.path] = Choice(candidates[answer.candidate], answer.value, answer.score)
+    return out
+
+
+def similarities(
+    leaves: Sequence[LeafField], labels: Sequence[str], vectors: VectorCache
+) -> np.ndarray:
+    """Field x label match, before the kind check and prior (module docstring of `scoring`).
+
+    The cosine is the better of the label's with the field's name in words and with its name
+    and instruction together. A label close to every field of the blueprint ("Invoice No." to
+    every question of an invoice blueprint, which all speak of the invoice) says little about
+    any one of them: its mean cosine over the fields, above the labels' average, is taken off
+    (`Calibration.hub`). A pseudo-label matches by the best of its phrasings."""
+    phrasings = [PSEUDO_LABELS.get(label, (label_text(label),)) for label in labels]
+    flat = [text for texts in phrasings for text in texts]
+    names = [field_name_text(f.path) for f in leaves]
+    queries = [field_query(f) for f in leaves]
+    embedded = vectors.of(names + queries + flat)
+    n = len(leaves)
+    text_vecs = embedded[2 * n :]
+    by_name = embedded[:n] @ text_vecs.T
+    by_query = embedded[n : 2 * n] @ text_vecs.T
+    both = np.maximum(by_name, by_query)
+    sims = np.empty((n, len(labels)), dtype=np.float32)
+    start = 0
+    for j, texts in enumerate(phrasings):
+        sims[:, j] = both[:, start : start + len(texts)].max(axis=1)
+        start += len(texts)
+    printed = [j for j, label in enumerate(labels) if label not in PSEUDO_LABELS]
+    if n >= MIN_FIELDS_FOR_HUB and printed:
+        starts = np.cumsum([0] + [len(t) for t in phrasings])[printed]
+        hub = by_query[:, starts].mean(axis=0)
+        sims[:, printed] -= CALIBRATION.hub * np.maximum(0.0, hub - hub.mean())
+    fields = FieldWords.of_fields(leaves)
+    weight = CALIBRATION.lexical_weight
+    for j in printed:
+        label_words = tokens(labels[j])
+        if label_words:
+            sims[:, j] += [weight * f.overlap(label_words) for f in fields]
+    return sims
+
+
+def candidate_pairs(
+    leaves: Sequence[LeafField],
+    candidates: Sequence[Candidate],
+    vectors: VectorCache,
+    normalise: Normaliser,
+) -> list[Pair]:
+    """Every (field, candidate) pair that scores near FOUND or above, with the typed value."""
+    labels = sorted({c.label for c in candidates})
+    label_index = {label: i for i, label in enumerate(labels)}
+    sims = similarities(leaves, labels, vectors)
+    # Pairs under this are dropped; above it they still count as "best refused".
+    floor = CALIBRATION.found - 0.3
+    out = []
+    for i, leaf in enumerate(leaves):
+        ask = Ask.of(leaf)
+        for j, candidate in enumerate(candidates):
+            score = float(sims[i, label_index[candidate.label]]) + candidate.prior
+            if score + _MAX_BONUS < floor:
+                continue
+            score += kind_check(ask, candidate.value, candidate.parent is not None)
+            if score < floor:
+                continue
+            if ask.kind is Kind.BOOLEAN and candidate.source is Source.PATTERN:
+                continue  # a yes/no needs its question printed
+            value = normalise(candidate.value, leaf)
+            if value is None:
+                continue
+            out.append(Pair(score, i, j, value))
+    return out
+
+
+def _conflict(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates may not both be taken: they share a word, unless one is a part
+    derived from the other."""
+    if a.parent is b or b.parent is a:
+        return False
+    ids = {id(w) for w in a.words}
+    return any(id(w) in ids for w in b.words)

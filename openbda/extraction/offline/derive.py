@@ -1,0 +1,129 @@
+"""Parts of values: a person's first, middle and last name (and suffix) out of a full name; a
+US address's street (and its lines), city, state and ZIP code out of the whole address; the
+start and end of a date range; the time of a date and time.
+
+Blueprints often ask for the parts (``NameDetails.FirstName``, ``AddressDetails.ZIP_CODE``)
+where the page prints the whole under one label. Each part is offered as a candidate of its
+own, labelled "<label> first name", "<label> city" and so on, so the field question picks it
+by the same embedding match; a part may share words with its whole (see `assign`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from openbda.document.model import Word
+from openbda.extraction.offline.candidates import Candidate, Source
+from openbda.extraction.offline.layout import evidence_of, word_lines, words_in_span
+from openbda.extraction.offline.shapes import TIME, date_runs, looks_like_address
+from openbda.extraction.offline.text import word_set
+
+# Parts are trusted a little less than the whole they come from.
+PART_PRIOR = -0.02
+# Letters with inner apostrophes (straight or U+2019), hyphens and dots: "O'Neil", "Anne-Marie".
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?,?$")
+_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "jr.", "sr."})
+_US_ADDRESS = re.compile(
+    r"^(?P<street>.+?)[,\n]\s*(?P<city>[^\W\d_][^,\n\d]*?),?\s+(?P<state>[A-Z]{2}),?\s+"
+    r"(?P<zip>\d{5}(?:-\d{4})?)\s*$",
+    re.DOTALL,
+)
+# Words of company names and headings: a value holding one is no person's name.
+_NOT_NAMES = word_set(
+    "ltd limited llc inc incorporated corp corporation co company gmbh ag sa bv plc group "
+    "bank cafe restaurant store shop market services solutions systems hotel hospital clinic "
+    "university school department office invoice receipt statement total date number to from "
+    "bill ship sold"
+)
+
+
+def parts(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
+    """The parts of every candidate that has any."""
+    # Text printed as a label ("Name:", "CLASS C") is nobody's name.
+    labels = {c.label for c in candidates if c.source in (Source.COLON, Source.PREFIX)}
+    for candidate in candidates:
+        if candidate.parent is None:
+            first_word = candidate.words[0].text if candidate.words else ""
+            if candidate.value not in labels and first_word not in labels:
+                yield from _name_parts(candidate)
+            yield from _address_parts(candidate)
+            yield from _range_parts(candidate)
+            yield from _time_part(candidate)
+
+
+def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Candidate:
+    page = whole.evidence[0].page_index if whole.evidence else 0
+    return Candidate(
+        f"{whole.label} {what}",
+        value,
+        tuple(words),
+        evidence_of(page, word_lines(words)),
+        whole.source,
+        whole.prior + PART_PRIOR,
+        whole,
+    )
+
+
+def _name_parts(whole: Candidate) -> Iterator[Candidate]:
+    words = whole.words
+    if not 2 <= len(words) <= 4 or "\n" in whole.value or looks_like_address(whole.value):
+        return
+    if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
+        return
+    if any(w.text.lower().strip(".,") in _NOT_NAMES for w in words):
+        return
+    suffix = [words[-1]] if words[-1].text.lower().strip(",") in _SUFFIX else []
+    body = words[: len(words) - len(suffix)]
+    if len(body) < 2:
+        return
+    if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
+        last, first, middle = body[:1], body[1:2], body[2:]
+    else:
+        first, middle, last = body[:1], body[1:-1], body[-1:]
+    for what, group in (
+        ("first name", first),
+        ("middle name", middle),
+        ("last name", last),
+        ("suffix", suffix),
+    ):
+        if group:
+            value = " ".join(w.text for w in group).strip(",")
+            yield _part(whole, what, group, value)
+
+
+def _address_parts(whole: Candidate) -> Iterator[Candidate]:
+    """ "1420 Maple Avenue, Springfield, IL 62704": street (its first line also as line 1, the
+    rest as line 2), city, state and ZIP code."""
+    match = _US_ADDRESS.match(whole.value)
+    if match is None:
+        return
+    for what, group in (("city", "city"), ("state", "state"), ("zip code", "zip")):
+        words = words_in_span(whole.words, match.start(group), match.end(group))
+        if words:
+            yield _part(whole, what, words, match.group(group).strip(" ,\n"))
+    street = words_in_span(whole.words, match.start("street"), match.end("street"))
+    lines = word_lines(street)
+    if not lines:
+        return
+    yield _part(whole, "street address", street, " ".join(w.text for w in street))
+    yield _part(whole, "address line 1", lines[0], " ".join(w.text for w in lines[0]))
+    if len(lines) > 1:
+        rest = [w for line in lines[1:] for w in line]
+        yield _part(whole, "address line 2", rest, " ".join(w.text for w in rest))
+
+
+def _range_parts(whole: Candidate) -> Iterator[Candidate]:
+    """ "03/01/2025 - 03/15/2025": the start date and the end date."""
+    runs = list(date_runs(whole.words))
+    if len(runs) == 2:
+        for what, words in (("start date", runs[0]), ("end date", runs[1])):
+            yield _part(whole, what, words, " ".join(w.text for w in words))
+
+
+def _time_part(whole: Candidate) -> Iterator[Candidate]:
+    """ "12/05/2018 10:22": the time of a date and time."""
+    match = TIME.search(whole.value)
+    if match and match.start() > 0 and len(whole.words) > 1:
+        words = words_in_span(whole.words, match.start(), match.end())
+        yield _part(whole, "time", words, match.group())

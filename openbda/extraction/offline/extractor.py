@@ -1,0 +1,130 @@
+"""The offline extractor: blueprint fields from the page layout and sentence embeddings alone.
+
+For one segment:
+
+1. lay the pages out as rows of phrases (`layout`);
+2. collect candidates (`candidates`): labelled values (`labelled`), header/value pairs of
+   one-row tables, unlabelled values by shape and place (`patterns`), and parts of names,
+   addresses, date ranges (`derive`);
+3. score every (leaf field, candidate) pair and take them best-first (`assign`); table fields
+   read the best-matching table, the builder's or one found in the layout (`tables`, `grid`);
+4. type each value with `values.normalise`, using the document's own date order and decimal
+   mark, and turn scores into confidences (`scoring.confidence`).
+
+A field no candidate answers well enough is reported not found (value None), with the
+confidence that it is absent: 1 - the confidence its best refused candidate would have had.
+The extractor holds no per-document state (only the embedding cache, behind a lock), so one
+instance serves every thread of a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from openbda.blueprints.model import BlueprintSchema, Field, GroupField, LeafField, TableField
+from openbda.document.model import Document, Element, ElementType
+from openbda.engines.embed.types import Embedder
+from openbda.extraction.offline.assign import assign
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.derive import parts
+from openbda.extraction.offline.grid import layout_tables
+from openbda.extraction.offline.labelled import labelled_candidates
+from openbda.extraction.offline.layout import PageLayout, WordRun, page_layouts, word_lines
+from openbda.extraction.offline.patterns import pattern_candidates
+from openbda.extraction.offline.scoring import confidence
+from openbda.extraction.offline.tables import extract_tables
+from openbda.extraction.offline.vectors import VectorCache
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult, Value
+from openbda.extraction.values import guess_decimal_comma, guess_month_first, normalise
+
+
+class OfflineExtractor:
+    """Extracts blueprint fields on the CPU, without a language model."""
+
+    name = "offline"
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.vectors = VectorCache(embedder)
+
+    def extract(
+        self, document: Document, schema: BlueprintSchema, pages: Sequence[int]
+    ) -> tuple[FieldResult, ...]:
+        layouts = page_layouts(document, pages)
+        reader = _Reader(self.vectors, layouts, schema)
+        return tuple(reader.result(f) for f in schema.fields)
+
+
+def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
+    """Every candidate of the pages, each (label, words) once."""
+    found: list[Candidate] = []
+    for layout in layouts:
+        found += labelled_candidates(layout)
+        found += _table_pairs(layout)
+    found += pattern_candidates(layouts)
+    found += parts(found)
+    unique: dict[tuple[str, tuple[int, ...], str], Candidate] = {}
+    for candidate in found:
+        key = (candidate.label, tuple(id(w) for w in candidate.words), candidate.value)
+        if key not in unique or candidate.prior > unique[key].prior:
+            unique[key] = candidate
+    return list(unique.values())
+
+
+def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
+    """Header/value pairs of tables with one body row (a form laid out as a grid)."""
+    for element in _tables(layout):
+        if not element.headers or len(element.rows) != 1:
+            continue
+        run = WordRun([w for line in element.lines for w in line.words])
+        for header in element.headers:
+            run.take(header)  # past the headings, to the cells
+        for header, cell in zip(element.headers, element.rows[0], strict=False):
+            words = run.take(cell)
+            if header.strip() and words:
+                yield make(header, word_lines(words), element.page_index, Source.TABLE)
+
+
+def _tables(layout: PageLayout) -> Iterable[Element]:
+    return (e for e in layout.page.elements if e.type is ElementType.TABLE)
+
+
+def answerable_leaves(fields: Iterable[Field]) -> Iterator[LeafField]:
+    """The leaves answered by candidates: every leaf but table columns."""
+    for field in fields:
+        if isinstance(field, LeafField):
+            yield field
+        elif isinstance(field, GroupField):
+            yield from answerable_leaves(field.fields)
+
+
+class _Reader:
+    """One extraction: the document's number and date conventions and its answers."""
+
+    def __init__(
+        self, vectors: VectorCache, layouts: Sequence[PageLayout], schema: BlueprintSchema
+    ) -> None:
+        self.vectors = vectors
+        texts = [line.text for layout in layouts for line in layout.page.lines]
+        self.month_first = guess_month_first(texts)
+        self.decimal_comma = guess_decimal_comma(texts)
+        self.tables = [e for layout in layouts for e in _tables(layout)]
+        self.tables += [e for layout in layouts for e in layout_tables(layout)]
+        candidates = find_candidates(layouts)
+        self.choices = assign(
+            list(answerable_leaves(schema.fields)), candidates, vectors, self.normalise
+        )
+        table_fields = [f for f in schema.walk() if isinstance(f, TableField)]
+        self.table_results = extract_tables(table_fields, self.tables, vectors, self.normalise)
+
+    def normalise(self, raw: str, field: LeafField) -> Value | None:
+        return normalise(raw, field, month_first=self.month_first, decimal_comma=self.decimal_comma)
+
+    def result(self, field: Field) -> FieldResult:
+        if isinstance(field, TableField):
+            return self.table_results[field.path]
+        if isinstance(field, GroupField):
+            return GroupResult(field, tuple(self.result(f) for f in field.fields))
+        choice = self.choices[field.path]
+        if choice.candidate is None or choice.value is None:
+            return LeafResult(field, None, round(1.0 - confidence(choice.score), 4))
+        return LeafResult(field, choice.value, confidence(choice.score), choice.candidate.evidence)

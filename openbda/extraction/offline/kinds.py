@@ -1,0 +1,164 @@
+"""The kind of value a field asks for, and how well a value's shape fits it.
+
+The kind comes from the words of the field's name (its last part: "EmployeeAddress/City" is a
+city) and, for dates, from a date pattern its instruction asks for; number and boolean fields
+are their type. The check is added to a candidate's score (`scoring`): a value of the asked-for
+shape gains `kind_bonus`, one of another shape loses `kind_penalty`, and some mismatches rule a
+value out (REFUSE): an identifier or a percentage for an amount, text for a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from openbda.blueprints.model import FieldType, LeafField
+from openbda.extraction.offline.scoring import CALIBRATION
+from openbda.extraction.offline.shapes import (
+    address_score,
+    currency_code,
+    looks_like_address,
+    looks_like_email,
+    looks_like_name,
+    looks_like_phone,
+    looks_like_time,
+)
+from openbda.extraction.offline.text import tokens, word_set
+from openbda.extraction.values import date_format_in, parse_date
+
+# A kind check that rules a value out.
+REFUSE = -1.0
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    TIME = "time"
+    PHONE = "phone"
+    EMAIL = "email"
+    ADDRESS = "address"  # a whole address
+    ADDRESS_PART = "address part"  # street, city, state, postcode: not a whole address
+    NAME = "name"
+    NAME_PART = "name part"  # a first, middle or last name: one word
+    NAME_SUFFIX = "name suffix"  # Jr., Sr., III
+    IDENTIFIER = "identifier"  # a number or ID: has digits
+    CODE = "code"  # a short code: ISO currency, state abbreviation, licence class
+    DIGITS = "digits"  # "the last four digits"
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """What a field asks for: its kind, and whether a percentage is a fitting number."""
+
+    kind: Kind
+    percent: bool
+
+    @classmethod
+    def of(cls, field: LeafField) -> Ask:
+        words = set(tokens(f"{field.name} {field.instruction}"))
+        return cls(_kind(field), bool(words & {"percent", "percentage", "rate"}))
+
+
+# The kinds a part of a printed value (`derive`) may answer: name and address parts, the ends
+# of a date range, the time of a date and time.
+_PART_KINDS = frozenset(
+    {Kind.NAME_PART, Kind.NAME_SUFFIX, Kind.ADDRESS_PART, Kind.DATE, Kind.TIME, Kind.CODE}
+)
+_ADDRESS_PARTS = word_set("street line city state postcode country county")
+_NAME_PARTS = word_set("first middle last given surname family")
+_SUFFIXES = word_set("jr sr ii iii iv v esq")
+
+
+def _kind(field: LeafField) -> Kind:
+    if field.type in (FieldType.NUMBER, FieldType.INTEGER):
+        return Kind.NUMBER
+    if field.type is FieldType.BOOLEAN:
+        return Kind.BOOLEAN
+    own = set(tokens(field.name))
+    checks = (
+        (bool(own & {"email", "mail"}), Kind.EMAIL),
+        (bool(own & {"date", "birth", "dated"} or date_format_in(field.instruction)), Kind.DATE),
+        ("time" in own, Kind.TIME),
+        (bool(own & {"telephone", "fax", "mobile"}), Kind.PHONE),
+        (bool(own & _ADDRESS_PARTS), Kind.ADDRESS_PART),
+        ("address" in own, Kind.ADDRESS),
+        ("suffix" in own, Kind.NAME_SUFFIX),
+        (bool("name" in own and own & _NAME_PARTS), Kind.NAME_PART),
+        ("name" in own, Kind.NAME),
+        (bool(own & {"number", "identifier"}), Kind.IDENTIFIER),
+        ("digit" in own, Kind.DIGITS),
+        (bool(set(tokens(field.instruction)) & {"code", "abbreviation", "iso"}), Kind.CODE),
+    )
+    return next((kind for matches, kind in checks if matches), Kind.TEXT)
+
+
+# Letters glued before digits ("INV-2041", "PO7781"): an identifier, unless the letters are a
+# currency ("RM9.00", "USD10") or a multiplication sign ("x2").
+_GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-/#]?\d")
+_DIGIT_RUN = re.compile(r"\d{2,}")
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+def _is_code(value: str) -> bool:
+    for match in _GLUED.finditer(value):
+        letters = match.group(1)
+        if letters.lower() != "x" and currency_code(letters + "1") is None:
+            return True
+    return False
+
+
+def kind_check(ask: Ask, value: str, part: bool = False) -> float:
+    """Added to a candidate's score: how well its value's shape fits what the field asks.
+    `part`: the value is a part of a printed value (`derive`)."""
+    c = CALIBRATION
+    bonus, penalty = c.kind_bonus, c.kind_penalty
+    long = -c.long_penalty if len(value) > c.long_value else 0.0
+    kind = ask.kind
+    if part and kind not in _PART_KINDS:
+        return -penalty  # "Contoso" out of "Contoso Analytics" answers a first name at most
+    if kind is Kind.NUMBER:
+        if _is_code(value) or ("%" in value and not ask.percent):
+            return REFUSE  # an identifier ("INV-2041") or a rate, not an amount
+        return long
+    if kind is Kind.DATE:
+        return bonus if parse_date(value) is not None else -penalty
+    if kind is Kind.TIME:
+        return bonus if looks_like_time(value) else -penalty
+    if kind is Kind.PHONE:
+        return bonus if looks_like_phone(value) else REFUSE
+    if kind is Kind.EMAIL:
+        return bonus if looks_like_email(value) else REFUSE
+    if kind is Kind.DIGITS:
+        return bonus if _DIGIT_RUN.search(value) and not _CENTS.search(value) else REFUSE
+    if kind is Kind.NAME_SUFFIX:
+        return 0.0 if value.lower().strip(" .,") in _SUFFIXES else REFUSE
+    if kind is Kind.ADDRESS:
+        return _address(value)
+    if kind is Kind.ADDRESS_PART:
+        if part:
+            return bonus / 2
+        return -penalty if address_score(value) >= 2.0 or "\n" in value else long
+    if kind is Kind.NAME:
+        if not looks_like_name(value) or parse_date(value) is not None:
+            return -penalty + long
+        return (-penalty / 2 if looks_like_address(value) else 0.0) + long
+    if kind is Kind.NAME_PART:
+        return (-penalty / 2 if len(value.split()) > 1 and not part else 0.0) + long
+    if kind is Kind.IDENTIFIER:  # digits, a word or two, no address
+        if not any(ch.isdigit() for ch in value) or len(value.split()) > 4:
+            return -penalty
+        return -penalty if looks_like_address(value) else 0.0
+    if kind is Kind.CODE:
+        return 0.0 if len(value) <= 12 and len(value.split()) <= 2 else -penalty
+    return long
+
+
+def _address(value: str) -> float:
+    """A whole address: the more complete (street, town, postcode), the better."""
+    score = address_score(value)
+    if score >= 0.5:
+        return CALIBRATION.kind_bonus * min(1.0, score / 3.0)
+    return -CALIBRATION.kind_penalty / 2

@@ -1,0 +1,208 @@
+"""A page as visual rows of phrases: the geometry the offline backend reads key/value pairs from.
+
+A *phrase* is a run of words on one line with ordinary word spacing; a line the document
+builder cut at a column gutter, or a gap wider than PHRASE_GAP line heights inside one line
+(an OCR line "TOTAL      9.00"), yields several. Phrases whose vertical extents overlap by at
+least ROW_OVERLAP of the smaller one share a *row*, read left to right, whichever elements they
+came from: that is how a label at the left margin meets its right-aligned amount.
+
+Gaps are compared in points (the page's own size), so a gap means the same on a landscape
+receipt and a portrait letter: normalised x and y are fractions of different lengths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from openbda.document.model import BoundingBox, Document, ElementType, Page, Word
+from openbda.extraction.grounding import key
+from openbda.extraction.types import Evidence
+
+# A gap between two words wider than this many line heights starts a new phrase.
+PHRASE_GAP = 1.0
+# Two phrases share a row when they overlap vertically by this share of the smaller height.
+ROW_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    page_index: int
+    row: int  # index of its row on the page, top to bottom
+    words: tuple[Word, ...]
+    box: BoundingBox
+    height_pt: float  # its height in points: the unit of every gap
+    heads_column: bool  # a heading of a TABLE element with several body rows
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    page: Page
+    rows: tuple[tuple[Phrase, ...], ...]  # top to bottom, each left to right
+
+    def phrases(self) -> Iterable[Phrase]:
+        for row in self.rows:
+            yield from row
+
+    def vgap_pt(self, upper: Phrase, lower: Phrase) -> float:
+        """Vertical distance from one phrase's bottom to another's top, in points."""
+        return (lower.box.top - upper.box.bottom) * self.page.height_pt
+
+
+def page_layouts(document: Document, pages: Sequence[int]) -> list[PageLayout]:
+    wanted = set(pages)
+    return [page_layout(p) for p in document.pages if p.index in wanted]
+
+
+def page_layout(page: Page) -> PageLayout:
+    headings = {id(word) for word in _column_headings(page)}
+    pieces: list[tuple[Word, ...]] = []
+    for line in page.lines:
+        words = line.words or (Word(line.text, line.box),)
+        pieces += _split_at_gaps(page, words)
+    pieces.sort(key=lambda ws: (_top(ws), ws[0].box.left))
+    rows: list[list[tuple[Word, ...]]] = []
+    bands: list[tuple[float, float]] = []
+    for piece in pieces:
+        top, bottom = _top(piece), _bottom(piece)
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            band_top, band_bottom = bands[index]
+            overlap = min(bottom, band_bottom) - max(top, band_top)
+            if overlap >= ROW_OVERLAP * min(bottom - top, band_bottom - band_top):
+                rows[index].append(piece)
+                break
+        else:
+            rows.append([piece])
+            bands.append((top, bottom))
+    built = []
+    for index, row in enumerate(rows):
+        row.sort(key=lambda ws: ws[0].box.left)
+        built.append(
+            tuple(
+                Phrase(
+                    page.index,
+                    index,
+                    ws,
+                    union(w.box for w in ws),
+                    (_bottom(ws) - _top(ws)) * page.height_pt,
+                    any(id(w) in headings for w in ws),
+                )
+                for ws in row
+            )
+        )
+    return PageLayout(page, tuple(built))
+
+
+def _column_headings(page: Page) -> Iterator[Word]:
+    """The words of the header rows of the page's tables with several body rows."""
+    for element in page.elements:
+        if element.type is ElementType.TABLE and element.headers and len(element.rows) > 1:
+            run = WordRun([w for line in element.lines for w in line.words])
+            for heading in element.headers:
+                yield from run.take(heading)
+
+
+def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
+    out: list[tuple[Word, ...]] = []
+    current = [words[0]]
+    for word in words[1:]:
+        previous = current[-1]
+        height = max(previous.box.height, word.box.height) * page.height_pt
+        gap = (word.box.left - previous.box.right) * page.width_pt
+        if gap > PHRASE_GAP * height:
+            out.append(tuple(current))
+            current = []
+        current.append(word)
+    out.append(tuple(current))
+    return out
+
+
+def _top(words: Sequence[Word]) -> float:
+    return min(w.box.top for w in words)
+
+
+def _bottom(words: Sequence[Word]) -> float:
+    return max(w.box.bottom for w in words)
+
+
+def union(boxes: Iterable[BoundingBox]) -> BoundingBox:
+    return BoundingBox.union(boxes)
+
+
+def evidence_of(page_index: int, lines: Iterable[Sequence[Word]]) -> tuple[Evidence, ...]:
+    """One evidence box per line of words, as BDA lists one region per line."""
+    return tuple(Evidence.of_box(page_index, union(w.box for w in ws)) for ws in lines if ws)
+
+
+def word_lines(words: Sequence[Word]) -> list[tuple[Word, ...]]:
+    """Words in reading order cut into lines: a word starting below the previous one's middle
+    starts a new line."""
+    lines: list[list[Word]] = []
+    for word in words:
+        if lines and word.box.top < lines[-1][-1].box.top + lines[-1][-1].box.height / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [tuple(line) for line in lines]
+
+
+def words_in_span(words: Sequence[Word], start: int, stop: int) -> tuple[Word, ...]:
+    """The words overlapping characters [start, stop) of their text joined by one character
+    (a space, or a newline between lines)."""
+    out, offset = [], 0
+    for word in words:
+        end = offset + len(word.text)
+        if offset < stop and end > start:
+            out.append(word)
+        offset = end + 1
+    return tuple(out)
+
+
+def part_of_word(word: Word, start: int, stop: int) -> Word:
+    """The characters [start, stop) of a word as a word of their own, its box the matching
+    share of the word's width (glyph widths are not known here)."""
+    size = max(1, len(word.text))
+    box = word.box
+    left = box.left + box.width * start / size
+    right = box.left + box.width * min(stop, size) / size
+    return Word(word.text[start:stop], BoundingBox(left, box.top, right - left, box.height))
+
+
+class WordRun:
+    """Words in reading order with their letters and digits run together, to find a text
+    (a table cell) among them, in order: each hit moves a cursor forward."""
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        self.words = [w for w in words if key(w.text)]
+        self.starts: list[int] = []
+        parts = []
+        offset = 0
+        for word in self.words:
+            self.starts.append(offset)
+            chars = key(word.text)
+            parts.append(chars)
+            offset += len(chars)
+        self.text = "".join(parts)
+        self.cursor = 0
+
+    def take(self, value: str) -> tuple[Word, ...]:
+        """The words spelling `value` after the cursor (else anywhere); () if nowhere."""
+        target = key(value)
+        if not target:
+            return ()
+        at = self.text.find(target, self.cursor)
+        if at < 0:
+            at = self.text.find(target)
+        if at < 0:
+            return ()
+        stop = at + len(target)
+        self.cursor = stop
+        return tuple(
+            w
+            for w, s in zip(self.words, self.starts, strict=True)
+            if s < stop and s + len(key(w.text)) > at
+        )

@@ -1,0 +1,260 @@
+"""Values nobody labels, found by their shape and place: typed pattern and entity recognition.
+
+Business documents leave their most typical facts unlabelled: the issuer's name is the
+prominent text at the top, its address the lines under it, the date and the amounts stand alone.
+Each finder here offers such values as candidates under a *pseudo-label*, a sentence saying what
+the value is ("date of the document"); a field takes one when its own question is close to
+that sentence (by the same embedding that matches printed labels), never by its name. Printed
+labels are trusted more: pattern candidates carry a lower prior.
+
+The finders: the issuer's name (the most prominent line near the top of the first page that is
+no document title like "INVOICE", no address and no contact line); every address block
+(`shapes.address_score`), the first one near the top also as the issuer's, the others also as
+the recipient's with the name line above them; every date, the later ones a little less
+likely the document's; the largest amount; times, e-mail addresses, phone numbers; and the
+currency, when the pages write amounts in exactly one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from openbda.document.model import ElementType, SubType, Word
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
+from openbda.extraction.offline.shapes import (
+    AMOUNT,
+    CONTACT,
+    EMAIL,
+    PHONE,
+    TIME,
+    address_score,
+    currency_code,
+    date_runs,
+    looks_like_address,
+    looks_like_name,
+)
+from openbda.extraction.offline.text import word_set
+from openbda.extraction.values import parse_date, parse_number
+
+ISSUER_NAME = "name of the company, shop or business that issued the document"
+ISSUER_ADDRESS = "postal address of the company, shop or business that issued the document"
+POSTAL_ADDRESS = "postal address"
+RECIPIENT_NAME = "name of the customer or person the document is addressed to"
+RECIPIENT_ADDRESS = "postal address of the customer or person the document is addressed to"
+DOCUMENT_DATE = "date of the document"
+TOTAL_AMOUNT = "total amount to pay"
+TIME_OF_DAY = "time of day"
+PHONE_NUMBER = "telephone number"
+EMAIL_ADDRESS = "email address"
+CURRENCY = "currency of the amounts"
+# Each pseudo-label with the ways a blueprint may ask for it; a field's match with a pseudo-label
+# is its best match with any of them.
+PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
+    ISSUER_NAME: (ISSUER_NAME, "vendor or supplier name", "merchant or store name"),
+    ISSUER_ADDRESS: (ISSUER_ADDRESS, "vendor or supplier address", "merchant or store address"),
+    POSTAL_ADDRESS: (POSTAL_ADDRESS,),
+    RECIPIENT_NAME: (RECIPIENT_NAME, "customer name", "recipient name"),
+    RECIPIENT_ADDRESS: (RECIPIENT_ADDRESS, "customer address", "billing address"),
+    DOCUMENT_DATE: (DOCUMENT_DATE, "issue date"),
+    TOTAL_AMOUNT: (TOTAL_AMOUNT, "grand total"),
+    TIME_OF_DAY: (TIME_OF_DAY, "time"),
+    PHONE_NUMBER: (PHONE_NUMBER,),
+    EMAIL_ADDRESS: (EMAIL_ADDRESS,),
+    CURRENCY: (CURRENCY, "currency code"),
+}
+
+# Priors (added to a match score) of unlabelled values: below a printed label's 0.
+PATTERN_PRIOR = -0.05
+# A later date on the pages is less likely the document's: this much less per date before it.
+LATER_DATE = 0.05
+# The issuer's name and address are looked for in this top share of the segment's first page.
+TOP_ZONE = 0.35
+
+# Words that name the kind of document rather than who issued it (a big "INVOICE" heading).
+_DOCUMENT_WORDS = word_set(
+    "invoice tax receipt bill statement order quotation quote credit note debit delivery "
+    "payslip pay slip stub form application certificate licence license official copy "
+    "original duplicate cash sales simplified"
+)
+
+
+def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    if not layouts:
+        return
+    first = layouts[0]
+    yield from _issuer_name(first)
+    yield from _addresses(first)
+    yield from _dates(layouts)
+    yield from _largest_amount(layouts)
+    yield from _regex_values(layouts, TIME, TIME_OF_DAY)
+    yield from _regex_values(layouts, EMAIL, EMAIL_ADDRESS)
+    yield from _phones(layouts)
+    yield from _currency(layouts)
+
+
+def _top_phrases(layout: PageLayout) -> list[Phrase]:
+    return [p for p in layout.phrases() if p.box.top < TOP_ZONE]
+
+
+def _issuer_name(layout: PageLayout) -> Iterator[Candidate]:
+    titles = {
+        id(w)
+        for e in layout.page.elements
+        if e.type is ElementType.TEXT and e.sub_type is SubType.TITLE
+        for line in e.lines
+        for w in line.words
+    }
+    best: tuple[float, Phrase] | None = None
+    for rank, phrase in enumerate(_top_phrases(layout)):
+        text = phrase.text
+        folded = {w.strip(".:,#").lower() for w in text.split()}
+        if not looks_like_name(text) or folded <= _DOCUMENT_WORDS or ":" in text:
+            continue
+        if looks_like_address(text) or CONTACT.search(text) or parse_date(text):
+            continue
+        # Bigger type, a title, nearer the top: more likely the issuer's name.
+        score = (
+            phrase.height_pt
+            - 0.5 * rank
+            + (10.0 if any(id(w) in titles for w in phrase.words) else 0.0)
+        )
+        if best is None or score > best[0]:
+            best = (score, phrase)
+    if best is not None:
+        phrase = best[1]
+        yield make(ISSUER_NAME, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _addresses(layout: PageLayout) -> Iterator[Candidate]:
+    """Every address block of the page as a postal address; the first one near the top also
+    as the issuer's."""
+    used: set[int] = set()
+    issuer = False
+    for phrase in layout.phrases():
+        if id(phrase) in used or not looks_like_address(phrase.text):
+            continue
+        block = _address_block(layout, phrase)
+        used.update(id(p) for p in block)
+        lines = [p.words for p in block]
+        page = phrase.page_index
+        yield make(POSTAL_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
+        if not issuer and phrase.box.top < TOP_ZONE:
+            issuer = True
+            yield make(ISSUER_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
+            continue
+        yield make(RECIPIENT_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
+        name = _line_above(layout, phrase)
+        if name is not None:
+            yield make(RECIPIENT_NAME, [name.words], page, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _line_above(layout: PageLayout, phrase: Phrase) -> Phrase | None:
+    """The name over an address block: the line right above, aligned, looking like a name."""
+    if phrase.row == 0:
+        return None
+    for above in layout.rows[phrase.row - 1]:
+        text = above.text
+        if not _continues_address(layout, above, phrase) or ":" in text:
+            continue
+        if looks_like_name(text) and not looks_like_address(text):
+            return above
+    return None
+
+
+def _address_block(layout: PageLayout, start: Phrase) -> list[Phrase]:
+    block = [start]
+    for row in layout.rows[start.row + 1 : start.row + 4]:
+        following = next((p for p in row if _continues_address(layout, block[-1], p)), None)
+        if following is None:
+            break
+        block.append(following)
+    return block
+
+
+def _continues_address(layout: PageLayout, last: Phrase, phrase: Phrase) -> bool:
+    """The next line of an address: right under the last (left, centre or right aligned),
+    address-like or a short line of words (a town, a state), no contact details."""
+    if layout.vgap_pt(last, phrase) > 0.8 * last.height_pt:
+        return False
+    tolerance = last.height_pt / layout.page.width_pt
+    box, other = last.box, phrase.box
+    aligned = (
+        abs(box.left - other.left) < tolerance
+        or abs(box.right - other.right) < tolerance
+        or abs((box.left + box.right) - (other.left + other.right)) / 2 < tolerance
+    )
+    text = phrase.text
+    if not aligned or CONTACT.search(text) or ":" in text:
+        return False
+    score = address_score(text)
+    short = len(text.split()) <= 4 and not any(c.isdigit() for c in text)
+    return score >= 0.5 or (short and score >= 0)
+
+
+def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    found = 0
+    seen: set[object] = set()
+    for layout in layouts:
+        for phrase in layout.phrases():
+            for words in date_runs(phrase.words):
+                date = parse_date(" ".join(w.text for w in words))
+                prior = PATTERN_PRIOR - LATER_DATE * min(found, 3)
+                if date not in seen:
+                    seen.add(date)
+                    found += 1
+                yield make(DOCUMENT_DATE, [words], phrase.page_index, Source.PATTERN, prior)
+
+
+def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    best: tuple[float, Phrase, Word] | None = None
+    for layout in layouts:
+        for phrase in layout.phrases():
+            for word in phrase.words:
+                if not AMOUNT.match(word.text):
+                    continue
+                number = parse_number(word.text)
+                if isinstance(number, int | float) and (best is None or number > best[0]):
+                    best = (float(number), phrase, word)
+    if best is not None:
+        _, phrase, word = best
+        yield make(TOTAL_AMOUNT, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _regex_values(
+    layouts: Sequence[PageLayout], pattern: re.Pattern[str], label: str
+) -> Iterator[Candidate]:
+    for layout in layouts:
+        for phrase in layout.phrases():
+            for match in pattern.finditer(phrase.text):
+                words = words_in_span(phrase.words, match.start(), match.end())
+                yield make(label, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _phones(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    for layout in layouts:
+        for phrase in layout.phrases():
+            for match in PHONE.finditer(phrase.text):
+                text = match.group()
+                if sum(c.isdigit() for c in text) < 7 or parse_date(text) or parse_number(text):
+                    continue
+                words = words_in_span(phrase.words, match.start(), match.end())
+                yield make(PHONE_NUMBER, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _currency(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    """The one currency the pages write amounts in, as its ISO 4217 code."""
+    seen: dict[str, list[tuple[int, Word]]] = {}
+    for layout in layouts:
+        for word in layout.page.words:
+            code = currency_code(word.text)
+            if code:
+                seen.setdefault(code, []).append((layout.page.index, word))
+    if len(seen) != 1:
+        return
+    [(code, places)] = seen.items()
+    page_index, word = places[0]
+    evidence = make(CURRENCY, [[word]], page_index, Source.PATTERN).evidence
+    # No words of its own: the amount the sign is printed with stays free for its field.
+    yield Candidate(CURRENCY, code, (), evidence, Source.PATTERN, PATTERN_PRIOR)

@@ -1,0 +1,132 @@
+"""What values look like: addresses, phone numbers, times, e-mail addresses, names, dates,
+amounts and currencies, by their characters alone.
+
+`patterns` finds unlabelled values with these tests; `scoring` checks a labelled value against
+the kind of value a field asks for with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from openbda.document.model import Word
+from openbda.extraction.offline.text import word_set
+from openbda.extraction.values import parse_date
+
+# Address lines score at least this (`address_score`) to count as an address.
+ADDRESS_START = 1.5
+
+_STREET = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|court|ct|"
+    r"square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|grove|row|suite|ste|floor|"
+    r"unit|building|bldg|block|blk|lot|po box|p\.o\. box|jalan|jln|taman|lorong|persiaran|"
+    r"strasse|straße|str|rue|avenida|calle|via|plaza)\b\.?",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
+)
+_HOUSE_NUMBER = re.compile(r"^(?:no\.?\s*)?\d+[a-z]?\b|^#?\d+[-/]\d+", re.IGNORECASE)
+CONTACT = re.compile(
+    r"@|https?:|www\.|\b(?:tel|telephone|phone|fax|mobile|email|e-mail|gst|vat|reg)\b",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{5,}\d(?![\w/])")
+TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+AMOUNT = re.compile(r"^\(?-?[^\w\s]{0,3}(?:[A-Z]{2,3})?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?-?$")
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "RM": "MYR",
+    "S$": "SGD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+}
+_CURRENCY_CODES = word_set(
+    "USD EUR GBP JPY CNY INR MYR SGD AUD CAD HKD CHF SEK NOK DKK NZD ZAR BRL MXN IDR THB PHP "
+    "KRW AED SAR PLN CZK HUF TRY RUB"
+)
+_CURRENCY_IN_WORD = re.compile(r"^(US\$|S\$|A\$|C\$|HK\$|RM|[$€£¥₹])|([$€£¥₹])$")
+
+
+def address_score(text: str) -> float:
+    """How much a text looks like (part of) a postal address: street words, a postcode, a
+    house number, commas; contact details count against it. A text of digits is no address."""
+    if sum(c.isalpha() for c in text) < 3:
+        return 0.0
+    score = 0.0
+    if _STREET.search(text):
+        score += 1.0
+    if _POSTCODE.search(text):
+        score += 1.0
+    if _HOUSE_NUMBER.search(text.strip()):
+        score += 0.5
+    if "," in text:
+        score += 0.5
+    if CONTACT.search(text):
+        score -= 2.0
+    return score
+
+
+def looks_like_address(text: str) -> bool:
+    return address_score(text) >= ADDRESS_START
+
+
+def looks_like_phone(text: str) -> bool:
+    match = PHONE.search(text)
+    return match is not None and sum(c.isdigit() for c in match.group()) >= 7
+
+
+def looks_like_time(text: str) -> bool:
+    return TIME.search(text) is not None
+
+
+def looks_like_email(text: str) -> bool:
+    return EMAIL.search(text) is not None
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's or organisation's name: mostly letters, a few words, no contact details."""
+    letters = sum(c.isalpha() for c in text)
+    digits = sum(c.isdigit() for c in text)
+    return letters >= 2 and digits <= 0.2 * letters and len(text.split()) <= 8 and "@" not in text
+
+
+def date_runs(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
+    """The shortest runs of words that each spell one date ("14 July 1988", "12/03/2026")."""
+    start = 0
+    while start < len(words):
+        for size in range(1, min(4, len(words) - start) + 1):
+            run = words[start : start + size]
+            text = " ".join(w.text for w in run)
+            if not any(c.isdigit() for c in text) or parse_date(text) is None:
+                continue
+            if size > 1 and parse_date(" ".join(w.text for w in run[1:])) is not None:
+                break  # the first word is not part of the date ("Date: 12/03/2026")
+            yield tuple(run)
+            start += size - 1
+            break
+        start += 1
+
+
+def currency_code(text: str) -> str | None:
+    bare = text.strip(".,:;()")
+    if bare in _CURRENCY_CODES:
+        return bare
+    match = _CURRENCY_IN_WORD.search(bare)
+    if match is None:
+        return None
+    sign = match.group(1) or match.group(2)
+    rest = bare.replace(sign, "", 1)
+    if rest and not re.fullmatch(r"-?[\d.,' ]+", rest):
+        return None  # "RMB", "A$B": not a sign before an amount
+    return _CURRENCY_SIGNS.get(sign)

@@ -1,0 +1,186 @@
+"""Table fields: the document's table whose headers best match the columns, row by row.
+
+The tables are the builder's TABLE elements with a header row and those `grid` finds in the
+layout. Each is scored for a table field by the mean over the field's columns of the best header
+match (`assign.similarities`: the column's question against the header); a table is a candidate
+at `Calibration.table` or above when at least half of the columns map to a header. Columns map to
+headers best-first, each header once, at `Calibration.column` or above, and a number column only
+to a header whose cells mostly read as numbers. Fields take tables best score first, each table
+one field (a blueprint's federal, state and city tax tables do not all read a payslip's one tax
+table); tables elsewhere in the segment with the same headers continue the chosen one (the next
+page of the items).
+
+Every body row becomes a result row, typed by `normalise`, unless fewer than half of the mapped
+columns have a value in it, or none of its mapped text columns has (a "Subtotal" line under the
+items). No table good enough: no rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from openbda.blueprints.model import FieldType, LeafField, TableField
+from openbda.document.model import Element
+from openbda.extraction.offline.assign import similarities
+from openbda.extraction.offline.kinds import Ask, kind_check
+from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
+from openbda.extraction.offline.scoring import CALIBRATION, confidence
+from openbda.extraction.offline.vectors import VectorCache
+from openbda.extraction.types import LeafResult, TableResult, Value
+from openbda.extraction.values import parse_number
+
+Normaliser = Callable[[str, LeafField], Value | None]
+
+
+@dataclass(frozen=True)
+class _Mapping:
+    element: Element
+    score: float  # the table's: mean best header match over the columns
+    columns: dict[int, tuple[int, float]]  # column index -> (header index, match score)
+    best: tuple[float, ...]  # each column's best header match, mapped or not
+
+
+def extract_tables(
+    fields: Sequence[TableField],
+    tables: Sequence[Element],
+    vectors: VectorCache,
+    normalise: Normaliser,
+) -> dict[tuple[str, ...], TableResult]:
+    """Each table field's rows. Tables go to fields best match first, each table to one field
+    (three tax tables of a blueprint do not all read the one tax table of a payslip)."""
+    with_headers = [t for t in tables if t.headers and t.rows]
+    options = sorted(
+        (
+            (mapping.score, i, j, mapping)
+            for i, field in enumerate(fields)
+            for j, element in enumerate(with_headers)
+            if (mapping := _mapping(field.columns, element, vectors)) is not None
+        ),
+        key=lambda option: -option[0],
+    )
+    chosen: dict[int, _Mapping] = {}
+    used: set[int] = set()
+    for _, i, j, mapping in options:
+        if i not in chosen and j not in used:
+            chosen[i] = mapping
+            used.add(j)
+    out = {}
+    for i, field in enumerate(fields):
+        mapping = chosen.get(i)
+        if mapping is None:
+            out[field.path] = TableResult(field, ())
+            continue
+        rows: list[tuple[LeafResult, ...]] = []
+        for element in _continued(mapping.element, with_headers):
+            rows += _rows(field.columns, element, mapping, normalise)
+        out[field.path] = TableResult(field, tuple(rows))
+    return out
+
+
+def _continued(chosen: Element, tables: Sequence[Element]) -> list[Element]:
+    """The chosen table and the tables with the same headers elsewhere (its continuation on
+    the next page), each region once (the builder's and the layout's reading of one table are
+    one table)."""
+    key = _header_key(chosen)
+    out = [chosen]
+    for table in tables:
+        if _header_key(table) == key and not any(_overlap(table, t) for t in out):
+            out.append(table)
+    return sorted(out, key=lambda t: (t.page_index, t.box.top))
+
+
+def _overlap(a: Element, b: Element) -> bool:
+    if a.page_index != b.page_index:
+        return False
+    horizontal = min(a.box.right, b.box.right) > max(a.box.left, b.box.left)
+    return horizontal and min(a.box.bottom, b.box.bottom) > max(a.box.top, b.box.top)
+
+
+def _header_key(element: Element) -> tuple[str, ...]:
+    return tuple(" ".join(h.lower().split()) for h in element.headers)
+
+
+def _mapping(
+    columns: Sequence[LeafField], element: Element, vectors: VectorCache
+) -> _Mapping | None:
+    if not columns:
+        return None
+    sims = similarities(columns, [h or "-" for h in element.headers], vectors)
+    score = float(np.mean(np.maximum(sims.max(axis=1), 0.0)))
+    if score < CALIBRATION.table:
+        return None
+    mapped = _map_columns(columns, element, sims)
+    if 2 * len(mapped) < len(columns):
+        return None
+    return _Mapping(element, score, mapped, tuple(float(s) for s in sims.max(axis=1)))
+
+
+def _map_columns(
+    columns: Sequence[LeafField], element: Element, sims: np.ndarray
+) -> dict[int, tuple[int, float]]:
+    pairs = sorted(
+        ((float(sims[i, j]), i, j) for i in range(len(columns)) for j in range(sims.shape[1])),
+        reverse=True,
+    )
+    mapped: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if score < CALIBRATION.column:
+            break
+        if i in mapped or j in used or not _fits(columns[i], element, j):
+            continue
+        mapped[i] = (j, score)
+        used.add(j)
+    return mapped
+
+
+def _fits(column: LeafField, element: Element, index: int) -> bool:
+    """A number column takes a header whose non-empty cells mostly read as numbers."""
+    if column.type not in (FieldType.NUMBER, FieldType.INTEGER):
+        return True
+    cells = [row[index] for row in element.rows if index < len(row) and row[index].strip()]
+    numbers = sum(parse_number(c) is not None for c in cells)
+    return bool(cells) and numbers >= len(cells) / 2
+
+
+def _rows(
+    columns: Sequence[LeafField], element: Element, mapping: _Mapping, normalise: Normaliser
+) -> list[tuple[LeafResult, ...]]:
+    """The table's rows as results. An empty cell of a mapped column is surely empty (the
+    mapping's confidence); a column the table does not have is absent as surely as its best
+    header was no match."""
+    mapped = mapping.columns
+    run = WordRun([w for line in element.lines for w in line.words])
+    for heading in element.headers:
+        run.take(heading)
+    out = []
+    for row in element.rows:
+        cell_words = [run.take(cell) for cell in row]
+        results = []
+        for i, column in enumerate(columns):
+            if i not in mapped:
+                results.append(LeafResult(column, None, round(1 - confidence(mapping.best[i]), 4)))
+                continue
+            at, score = mapped[i]
+            text = row[at] if at < len(row) else ""
+            value = normalise(text, column) if text.strip() else None
+            if value is None:
+                results.append(LeafResult(column, None, confidence(score)))
+                continue
+            cell_score = score + kind_check(Ask.of(column), text)
+            evidence = evidence_of(element.page_index, word_lines(cell_words[at]))
+            results.append(LeafResult(column, value, confidence(cell_score), evidence))
+        found = sum(r.value is not None for r in results)
+        texts = [r for i, r in enumerate(results) if i in mapped and _is_text(columns[i])]
+        if texts and all(r.value is None for r in texts):
+            continue  # "Subtotal ... 429.99" under the items: no description, no item
+        if mapped and found >= max(1, (len(mapped) + 1) // 2):
+            out.append(tuple(results))
+    return out
+
+
+def _is_text(column: LeafField) -> bool:
+    return column.type is FieldType.STRING

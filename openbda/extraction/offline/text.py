@@ -1,0 +1,225 @@
+"""Words of field names, instructions and labels: humanised, tokenised, compared.
+
+Field names are code (``VENDORADDRESS``, ``PayPeriodStartDate``, ``unit_price``); labels are
+print (``Inv. No.``, ``Qty``). Both are reduced to lower-case content words with the common
+abbreviations of business documents spelled out, so that the lexical overlap can back up the
+embedding where a small sentence model is unsure ("VAT" is a tax, "No." a number).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from openbda.blueprints.model import LeafField
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as a set: how the word lists of this package are written."""
+    return frozenset(text.split())
+
+
+# Word boundaries inside names: camelCase, ABCWord, and a number after a word ("Line1").
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
+_WORD = re.compile(r"[^\W_]+|#", re.UNICODE)
+
+# Abbreviations on documents and in field names, spelled out (one or more words).
+_EXPAND: dict[str, tuple[str, ...]] = {
+    "no": ("number",),
+    "nr": ("number",),
+    "nbr": ("number",),
+    "num": ("number",),
+    "#": ("number",),
+    "qty": ("quantity",),
+    "amt": ("amount",),
+    "tel": ("telephone",),
+    "ph": ("telephone",),
+    "phone": ("telephone",),
+    "mob": ("telephone",),
+    "fax": ("fax",),
+    "dob": ("date", "birth"),
+    "inv": ("invoice",),
+    "addr": ("address",),
+    "acct": ("account",),
+    "acc": ("account",),
+    "vat": ("tax",),
+    "gst": ("tax",),
+    "sst": ("tax",),
+    "ytd": ("year", "to", "date"),
+    "zip": ("postcode",),
+    "postal": ("postcode",),
+    "exp": ("expiration",),
+    "expiry": ("expiration",),
+    "expires": ("expiration",),
+    "ref": ("reference",),
+    "id": ("identifier",),
+    "dept": ("department",),
+    "desc": ("description",),
+    "pcs": ("quantity",),
+    "ssn": ("social", "security", "number"),
+    "ein": ("employer", "identification", "number"),
+    "bal": ("balance",),
+    "hrs": ("hours",),
+    "hgt": ("height",),
+    "wgt": ("weight",),
+}
+# Abbreviations that are ordinary words in lower case ("end", "rest"): spelled out only when
+# printed in capitals, as identity documents print them.
+_EXPAND_CAPS: dict[str, tuple[str, ...]] = {
+    "ln": ("last", "name"),
+    "fn": ("first", "name"),
+    "dl": ("driver", "license", "number"),
+    "iss": ("issue", "date"),
+    "end": ("endorsements",),
+    "rest": ("restrictions",),
+    "rstr": ("restrictions",),
+    "cl": ("class",),
+    "dd": ("document", "discriminator"),
+    "cur": ("current",),
+}
+_STOP = word_set(
+    "a an the of to for on in is as or and this that with by from at be if any it its are was "
+    "were their there when which what who whose how than then such each per your our printed "
+    "written shown given usually value field document"
+)
+
+
+# Words of field names, to split names written as one word ("VENDORNAME", "receiveraddress").
+_NAME_VOCABULARY = word_set(
+    "account address amount balance bank bill billing birth business card city class code "
+    "company country currency customer date day deduction deductions description discount due "
+    "email employee employer end expiration expiry first from gross holder id invoice issue "
+    "issued item last line merchant method middle name net number order paid pay payee payer "
+    "payment period phone postal price product purchase quantity rate receipt receiver "
+    "reference sales seller ship shipping start state statement street subtotal supplier tax "
+    "time tip to total transaction type unit vendor zip"
+)
+
+
+def humanise(name: str) -> str:
+    """``PayPeriodStartDate`` -> "pay period start date", ``unit_price`` -> "unit price",
+    ``VENDORNAME`` -> "vendor name"."""
+    spaced = _CAMEL.sub(" ", name.replace("_", " ").replace("-", " "))
+    return " ".join(_split_fused(word) for word in spaced.lower().split())
+
+
+def _split_fused(word: str) -> str:
+    """A word made of several field-name words, split ("receiveraddress" -> "receiver
+    address"); any other word as it is."""
+    if len(word) < 7 or not word.isalpha() or word in _NAME_VOCABULARY:
+        return word
+    # best[i]: the fewest vocabulary words spelling word[:i], as their start positions.
+    best: list[list[int] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 13), end - 1):
+            before = best[start]
+            current = best[end]
+            if before is None or word[start:end] not in _NAME_VOCABULARY:
+                continue
+            if current is None or len(before) + 1 < len(current):
+                best[end] = [*before, start]
+    starts = best[len(word)]
+    if not starts:
+        return word
+    bounds = [*starts, len(word)]
+    return " ".join(word[a:b] for a, b in itertools.pairwise(bounds))
+
+
+def spelled(text: str) -> list[str]:
+    """The words of a text, lower-cased, with abbreviations spelled out ("Inv. No." ->
+    invoice number, "DOB" -> date of birth, "LN" -> last name)."""
+    out: list[str] = []
+    for raw in _WORD.findall(_CAMEL.sub(" ", text.replace("_", " "))):
+        lower = raw.lower()
+        if raw.isupper() and lower in _EXPAND_CAPS:
+            out += _EXPAND_CAPS[lower]
+            continue
+        for part in _split_fused(lower).split():
+            out += _EXPAND.get(part, (part,))
+    return out
+
+
+def label_text(label: str) -> str:
+    """A printed label as the text to embed: its words spelled out."""
+    return " ".join(spelled(label)) or label.strip().lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """Content words, lower-cased, abbreviations spelled out, lightly stemmed (cached: labels
+    and instructions come back document after document)."""
+    out: list[str] = []
+    for word in spelled(text):
+        if word in _STOP:
+            continue
+        out.append(_stem(word))
+    return tuple(out)
+
+
+def _stem(word: str) -> str:
+    """A light stem, enough for labels and instructions: "billed", "billing", "bills" -> bill;
+    "taxes" -> tax; "shipping" -> ship."""
+    stem = word
+    if len(word) > 5 and word.endswith("ing"):
+        stem = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        stem = word[:-2]
+    elif len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("xes", "ses", "zes", "ches", "shes")):
+        return word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if stem != word and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        stem = stem[:-1]  # "shipp" -> "ship"
+    return stem
+
+
+def field_name_text(path: Sequence[str]) -> str:
+    """A field's path as words: ("EmployeeAddress", "ZipCode") -> "employee address zip code"."""
+    return " ".join(humanise(part) for part in path)
+
+
+def field_query(field: LeafField) -> str:
+    """What a leaf asks for, as one sentence to embed: its path in words and its instruction."""
+    name = field_name_text(field.path)
+    return f"{name}. {field.instruction}".strip() if field.instruction else name
+
+
+@dataclass(frozen=True)
+class FieldWords:
+    """The content words of a field's name and of its instruction, and how specific each
+    instruction word is among the blueprint's fields (1: this field's alone; near 0: every
+    field's, like "invoice" in an invoice blueprint)."""
+
+    name: frozenset[str]
+    instruction: frozenset[str]
+    specificity: Mapping[str, float]
+
+    @classmethod
+    def of_fields(cls, fields: Sequence[LeafField]) -> list[FieldWords]:
+        names = [frozenset(tokens(f.name)) for f in fields]
+        instructions = [frozenset(tokens(f.instruction)) for f in fields]
+        counts = Counter(w for n, i in zip(names, instructions, strict=True) for w in n | i)
+        total = max(2, len(fields))
+        specificity = {w: 1.0 - math.log(c) / math.log(total) for w, c in counts.items()}
+        return [cls(n, i, specificity) for n, i in zip(names, instructions, strict=True)]
+
+    def overlap(self, label_words: Sequence[str]) -> float:
+        """Share of a label's content words (`tokens`) that the field's name uses (1 each) or
+        its instruction (half each, times the word's specificity): "Invoice No." for ``ID``
+        ("the invoice number ...") counts little, "Total" for ``total`` counts fully."""
+        if not label_words:
+            return 0.0
+        hits = 0.0
+        for word in label_words:
+            if word in self.name:
+                hits += 1.0
+            elif word in self.instruction:
+                hits += 0.5 * max(0.0, self.specificity.get(word, 1.0))
+        return hits / len(label_words)
