@@ -62,7 +62,8 @@ class Settings:
     llm_retries: int = 2
     llm_vision: bool = False
     # Custom output (blueprint fields): "auto" reads them with the language model when one is
-    # configured; "llm" requires it; "none" writes no custom output.
+    # configured and with the offline default (layout, patterns, embeddings) otherwise;
+    # "offline" and "llm" choose; "none" writes no custom output.
     extraction_backend: str = "auto"
     # Event sinks: JSON lines under the data dir by default; webhook and EventBridge optional.
     events_jsonl: bool = True

@@ -3,6 +3,7 @@ scans and images, a language model for generative fields."""
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
@@ -15,6 +16,9 @@ from openbda.extraction.llm import LanguageModelClassifier, LanguageModelExtract
 
 if TYPE_CHECKING:
     from openbda.engines.ocr.types import OcrEngine
+
+
+log = logging.getLogger(__name__)
 
 
 class _LazyOcr:
@@ -55,22 +59,36 @@ class Engines:
 
     @cached_property
     def extraction(self) -> tuple[Extractor, Classifier] | None:
-        """The backend that reads blueprint fields and matches blueprints, or None when custom
-        output cannot be produced (no backend configured)."""
+        """The backend that reads blueprint fields and matches blueprints: the language model
+        when one is configured ("auto", "llm"), otherwise the offline default ("auto",
+        "offline"); None when custom output cannot be produced ("none", or nothing installed)."""
         kind = self.settings.extraction_backend.strip().lower()
-        if kind == "none":
-            return None
-        if kind not in ("auto", "llm"):
+        if kind not in ("auto", "llm", "offline", "none"):
             raise ValueError(
                 f"Unknown extraction backend {self.settings.extraction_backend!r}; "
-                "use auto, llm or none."
+                "use auto, offline, llm or none."
             )
-        model = self.language_model
-        if not model.configured:
-            if kind == "llm":
-                raise ValueError("The llm extraction backend needs OPENBDA_LLM_BACKEND set.")
+        if kind == "none":
             return None
-        return LanguageModelExtractor(model), LanguageModelClassifier(model)
+        model = self.language_model
+        if kind == "llm" or (kind == "auto" and model.configured):
+            if not model.configured:
+                raise ValueError("The llm extraction backend needs OPENBDA_LLM_BACKEND set.")
+            return LanguageModelExtractor(model), LanguageModelClassifier(model)
+        try:
+            from openbda.engines.embed import EmbedderUnavailable, get_embedder
+            from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
+
+            embedder = get_embedder()
+            embedder.embed([""])  # loads the model now: a missing package shows here
+        except (ImportError, EmbedderUnavailable) as exc:
+            if kind == "offline":
+                raise ValueError(
+                    f"The offline extraction backend needs the 'extract' extra ({exc})."
+                ) from exc
+            log.warning("no extraction backend: install the 'extract' extra (%s)", exc)
+            return None
+        return OfflineExtractor(embedder), OfflineClassifier(embedder)
 
     @cached_property
     def language_model(self) -> LanguageModel:

@@ -119,3 +119,42 @@ def test_without_blueprints_there_is_no_custom_output(served: ServerProcess) -> 
     metadata = run_job(served, create_project(served, DOCUMENT))
     [segment] = metadata["output_metadata"][0]["segment_metadata"]
     assert set(segment) == {"standard_output_path"}
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """A server with no language model: custom output from the offline default backend."""
+    proc = ServerProcess(tmp_path_factory.mktemp("openbda-offline"), workers=1).start()
+    try:
+        proc.make_bucket("bda-in")
+        proc.make_bucket("bda-out")
+        yield proc
+    finally:
+        proc.stop()
+
+
+def test_the_offline_default_reads_a_catalog_blueprint(offline: ServerProcess) -> None:
+    pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
+    invoice = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-invoice"
+    project = create_project(
+        offline, DOCUMENT, customOutputConfiguration={"blueprints": [{"blueprintArn": invoice}]}
+    )
+    metadata = run_job(offline, project)
+    [segment] = metadata["output_metadata"][0]["segment_metadata"]
+    assert segment["custom_output_status"] == "MATCH"
+    result = json.loads(offline.object_path(segment["custom_output_path"]).read_text())
+    assert result["matched_blueprint"]["arn"] == invoice
+    assert result["document_class"] == {"type": "Invoice"}
+    [explained] = result["explainability_info"]
+    found = {
+        name: leaf
+        for name, leaf in explained.items()
+        if isinstance(leaf, dict) and "geometry" in leaf
+    }
+    # The sample invoice's issuer heads the page and its total has a label: both are read,
+    # typed and placed on page 1.
+    values = {name: leaf["value"] for name, leaf in found.items()}
+    assert values.get("VENDORNAME") == "Northwind Supplies Ltd.", values
+    assert values.get("TOTAL") == 429.99, values
+    for leaf in found.values():
+        assert all(place["page"] == 1 for place in leaf["geometry"])
