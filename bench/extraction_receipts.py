@@ -117,9 +117,8 @@ def backends(args: argparse.Namespace) -> dict[str, tuple[Extractor, Classifier]
     wanted = args.backends.split(",")
     if "offline" in wanted:
         try:
-            from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
-
             from openbda.engines.embed import get_embedder
+            from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
 
             embedder = get_embedder()
             chosen["offline"] = (OfflineExtractor(embedder), OfflineClassifier(embedder))
