@@ -24,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from openbda.engines.llm import OpenAICompatibleModel
 from tests.support.http_server import RecordedRequest, RecordingHttpServer, Reply
 from tests.support.net import free_port
 
@@ -132,3 +133,18 @@ class ShortAnswers(RecordingHttpServer):
         payload.setdefault("frequency_penalty", 0.5)
         answer = httpx.post(f"{self.upstream}{request.path}", json=payload, timeout=300)
         return Reply(answer.status_code, {"Content-Type": "application/json"}, answer.content)
+
+
+def tiny_model(url: str) -> OpenAICompatibleModel:
+    """The openbda client for the test server at `url`.
+
+    llama.cpp's JSON grammar allows runs of blank space between tokens, and a model this small
+    fills its token budget with them; a mild frequency penalty stops that.
+    """
+    return OpenAICompatibleModel(
+        base_url=url,
+        model="default",
+        timeout=120,
+        retries=1,
+        extra_body={"frequency_penalty": 0.5},
+    )

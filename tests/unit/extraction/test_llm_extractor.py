@@ -11,7 +11,7 @@ import pytest
 from openbda.blueprints.model import LeafField
 from openbda.blueprints.schema import parse_schema
 from openbda.document.pdf import build_pdf_document
-from openbda.engines.llm import Completion, TokenLogprob, open_language_model
+from openbda.engines.llm import Completion, TokenLogprob
 from openbda.extraction.grounding import Grounder
 from openbda.extraction.llm import (
     NOT_ON_PAGE,
@@ -23,6 +23,7 @@ from openbda.extraction.llm import (
 )
 from openbda.extraction.types import GroupResult, LeafResult, TableResult
 from openbda.samples import sample_invoice_pdf
+from tests.support.llama import tiny_model
 
 INVOICE = parse_schema(
     json.dumps(
@@ -142,13 +143,7 @@ def test_an_explicit_value_not_on_the_page_is_doubted(invoice_doc) -> None:  # t
 
 
 def test_the_whole_path_against_a_real_model(llama_server: str, invoice_doc) -> None:  # type: ignore[no-untyped-def]
-    model = open_language_model(
-        "llamacpp",
-        base_url=llama_server,
-        timeout=120,
-        retries=1,
-        extra_body={"frequency_penalty": 0.5},
-    )
+    model = tiny_model(llama_server)
     results = LanguageModelExtractor(model).extract(invoice_doc, INVOICE, [0])
     assert [r.field.name for r in results] == [
         "invoice_number",

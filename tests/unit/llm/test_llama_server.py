@@ -9,8 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from openbda.document.model import BoundingBox, Document, Element, ElementType, Page, SubType
-from openbda.engines.llm import Message, OpenAICompatibleModel, open_language_model
+from openbda.engines.llm import Message, OpenAICompatibleModel
 from openbda.pipeline.generative import GenerativeLimits, enrich_document
+from tests.support.llama import tiny_model
 
 SCHEMA = {
     "type": "object",
@@ -26,17 +27,7 @@ SCHEMA = {
 
 @pytest.fixture(scope="module")
 def model(llama_server: str) -> OpenAICompatibleModel:
-    # llama.cpp's JSON grammar allows runs of blank space between tokens, and a model this
-    # small fills its token budget with them; a mild frequency penalty stops that.
-    backend = open_language_model(
-        "llamacpp",
-        base_url=llama_server,
-        timeout=120,
-        retries=1,
-        extra_body={"frequency_penalty": 0.5},
-    )
-    assert isinstance(backend, OpenAICompatibleModel)
-    return backend
+    return tiny_model(llama_server)
 
 
 def test_schema_constrained_answer_is_valid_json(model: OpenAICompatibleModel) -> None:
