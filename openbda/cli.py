@@ -9,6 +9,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from openbda.config import load_settings
 
@@ -47,7 +48,18 @@ def _run(args: argparse.Namespace) -> int:
         elapsed = (time.perf_counter() - started) * 1000
         print(f"  [{elapsed:8.1f} ms] {stage}", file=sys.stderr)
 
-    spec = JobSpec(job_id=job_id, request={}, input_uri=str(source), output_uri=str(out))
+    try:
+        blueprints = [local_blueprint(b) for b in args.blueprint or ()]
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}")
+        return 2
+    spec = JobSpec(
+        job_id=job_id,
+        request={},
+        input_uri=str(source),
+        output_uri=str(out),
+        blueprints=blueprints,
+    )
     # One job in this process: its OCR may use every core.
     engines = Engines(dataclasses.replace(load_settings(args.config), workers=1))
     outcome = run_job(spec, LocalFileJobIO(source, out, job_id), progress, engines)
@@ -57,6 +69,44 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     print(f"error: {outcome.error_message}")
     return 1
+
+
+def local_blueprint(name: str) -> dict[str, Any]:
+    """A blueprint for `openbda run`, as a job carries it: a catalog blueprint by its name
+    ("receipt", "w2-form") or a schema file (its file name, less the extension, names it)."""
+    from openbda.aws.arns import blueprint_arn
+    from openbda.blueprints.catalog import catalog
+    from openbda.blueprints.schema import BlueprintSchemaError, parse_schema
+    from openbda.config import DEFAULT_ACCOUNT
+
+    for entry in catalog():
+        if name in (entry.suffix, entry.resource_id):
+            return _blueprint_spec(entry.arn(LOCAL_REGION), entry.name, entry.schema_text)
+    path = Path(name)
+    if not path.is_file():
+        known = ", ".join(e.suffix for e in catalog())
+        raise ValueError(f"--blueprint {name}: no such file, nor a catalog blueprint ({known})")
+    text = path.read_text(encoding="utf-8")
+    try:
+        parse_schema(text)
+    except BlueprintSchemaError as exc:
+        raise ValueError(f"--blueprint {name}: {exc}") from exc
+    arn = blueprint_arn(LOCAL_REGION, DEFAULT_ACCOUNT, path.stem)
+    return _blueprint_spec(arn, path.stem, text)
+
+
+LOCAL_REGION = "us-east-1"
+
+
+def _blueprint_spec(arn: str, name: str, schema: str) -> dict[str, Any]:
+    return {
+        "blueprintArn": arn,
+        "name": name,
+        "type": "DOCUMENT",
+        "stage": "LIVE",
+        "version": "1",
+        "schema": schema,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("file")
     run.add_argument("--out", default="out", help="output directory (default: ./out)")
     run.add_argument("--config", help="TOML settings file (OCR engine, language model, ...)")
+    run.add_argument(
+        "--blueprint",
+        action="append",
+        help="a catalog blueprint (receipt, invoice, w2-form, ...) or a blueprint schema file; "
+        "repeat for several",
+    )
     run.set_defaults(func=_run)
 
     args = parser.parse_args(argv)

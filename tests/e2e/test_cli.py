@@ -100,3 +100,47 @@ def test_openbda_run_writes_the_same_tree(tmp_path: Path) -> None:
     )  # fmt: skip
     assert failed.returncode == 1
     assert "status: ClientError" in failed.stdout
+
+
+def test_openbda_run_with_blueprints(tmp_path: Path) -> None:
+    pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(sample_invoice_pdf())
+    schema = tmp_path / "supplier-invoice.json"
+    schema.write_text(
+        json.dumps(
+            {
+                "class": "Supplier invoice",
+                "description": "An invoice from a supplier",
+                "type": "object",
+                "properties": {
+                    "total_due": {
+                        "type": "number",
+                        "inferenceType": "explicit",
+                        "instruction": "The total amount due",
+                    }
+                },
+            }
+        )
+    )
+    out = tmp_path / "out"
+    for blueprint, name, klass in (
+        (str(schema), "supplier-invoice", "Supplier invoice"),
+        ("invoice", "Invoice", "Invoice"),
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "openbda.cli", "run", str(pdf), "--out", str(out),
+             "--blueprint", blueprint],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        job_dir = Path(proc.stdout.split("job_metadata: ", 1)[1].strip()).parent
+        result = json.loads((job_dir / "0" / "custom_output" / "0" / "result.json").read_text())
+        assert result["matched_blueprint"]["name"] == name
+        assert result["document_class"] == {"type": klass}
+    assert result["inference_result"]["TOTAL"] == 429.99
+    bad = subprocess.run(
+        [sys.executable, "-m", "openbda.cli", "run", str(pdf), "--blueprint", "nonesuch"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "no such file, nor a catalog blueprint" in bad.stdout
