@@ -146,6 +146,7 @@ class JobEngine:
             output_uri=job.output_s3_uri,
             project=job.config.get("project"),
             blueprints=job.config.get("blueprints") or [],
+            fallback_blueprint=job.config.get("fallbackBlueprint"),
         )
 
     def sync_spec(self, params: dict[str, Any], config: dict[str, Any]) -> JobSpec:
@@ -153,6 +154,7 @@ class JobEngine:
         return JobSpec(
             project=config.get("project"),
             blueprints=config.get("blueprints") or [],
+            fallback_blueprint=config.get("fallbackBlueprint"),
             job_id=str(uuid.uuid4()),
             request=params,
             sync=True,

@@ -52,7 +52,8 @@ class InvocationResolver:
     def resolve(
         self, account: str, region: str, params: dict[str, Any], *, sync: bool, action: str
     ) -> dict[str, Any]:
-        """-> {"project": <effective stage configuration>, "blueprints": [...]} for the job."""
+        """-> {"project": <effective stage configuration>, "blueprints": [...],
+        "fallbackBlueprint": {...} or None} for the job."""
         self._check_profile(account, region, params["dataAutomationProfileArn"])
         source = params["inputConfiguration"].get("s3Uri")
         if source is not None:
@@ -61,11 +62,12 @@ class InvocationResolver:
             check_s3_uri(params["outputConfiguration"]["s3Uri"], "outputConfiguration.s3Uri")
         project = self._project(account, region, params, action)
         blueprints = self._blueprints(account, region, params, project, action)
+        fallback = self._fallback(account, region, project, action)
         if sync:
-            self._check_sync_blueprints(blueprints)
+            self._check_sync_blueprints([*blueprints, *([fallback] if fallback else [])])
         if source is not None:
             self._check_modality(project, source, sync)
-        return {"project": project, "blueprints": blueprints}
+        return {"project": project, "blueprints": blueprints, "fallbackBlueprint": fallback}
 
     def _check_profile(self, account: str, region: str, arn: str) -> None:
         profile = parse_arn(arn)
@@ -124,30 +126,45 @@ class InvocationResolver:
                 f"blueprints: at most {MAX_BLUEPRINTS} blueprints can apply to one invocation; "
                 f"the request and the project together name {len(wanted)}."
             )
-        resolved = []
-        for ref in wanted:
-            arn = ref["blueprintArn"]
-            if parse_arn(arn).account not in (account, "aws"):
-                raise not_authorized(account, action, arn)
-            blueprint = self.blueprints.resolve(account, region, arn, ref["version"], ref["stage"])
-            if blueprint is None:
-                detail = f" version {ref['version']}" if ref["version"] else ""
-                raise ValidationException(
-                    f"blueprints: the blueprint {arn}{detail} does not exist."
-                )
-            resolved.append(
-                {
-                    "blueprintArn": blueprint.arn,
-                    "name": blueprint.name,
-                    "type": blueprint.type.value,
-                    "stage": blueprint.stage.value,
-                    "version": blueprint.version,
-                    # The schema as it was at invoke time: later edits do not reach this job.
-                    "schema": blueprint.schema_text,
-                    "leafCount": blueprint.schema.leaf_count,
-                }
-            )
-        return resolved
+        return [self._resolve(account, region, ref, action) for ref in wanted]
+
+    def _fallback(
+        self, account: str, region: str, project: dict[str, Any], action: str
+    ) -> dict[str, Any] | None:
+        """The project's fallback blueprint (documents only, at most one), resolved like the
+        others: used when a segment matches none of the blueprints."""
+        custom = project.get("customOutputConfiguration") or {}
+        items = (custom.get("document") or {}).get("fallbackBlueprints") or []
+        if not items:
+            return None
+        item = items[0]
+        ref = {
+            "blueprintArn": item["blueprintArn"],
+            "version": item.get("blueprintVersion"),
+            "stage": item.get("blueprintStage"),
+        }
+        return self._resolve(account, region, ref, action)
+
+    def _resolve(
+        self, account: str, region: str, ref: dict[str, Any], action: str
+    ) -> dict[str, Any]:
+        arn = ref["blueprintArn"]
+        if parse_arn(arn).account not in (account, "aws"):
+            raise not_authorized(account, action, arn)
+        blueprint = self.blueprints.resolve(account, region, arn, ref["version"], ref["stage"])
+        if blueprint is None:
+            detail = f" version {ref['version']}" if ref["version"] else ""
+            raise ValidationException(f"blueprints: the blueprint {arn}{detail} does not exist.")
+        return {
+            "blueprintArn": blueprint.arn,
+            "name": blueprint.name,
+            "type": blueprint.type.value,
+            "stage": blueprint.stage.value,
+            "version": blueprint.version,
+            # The schema as it was at invoke time: later edits do not reach this job.
+            "schema": blueprint.schema_text,
+            "leafCount": blueprint.schema.leaf_count,
+        }
 
     def _check_sync_blueprints(self, blueprints: list[dict[str, Any]]) -> None:
         for blueprint in blueprints:

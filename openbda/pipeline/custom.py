@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from openbda.document.model import Document
 from openbda.extraction.backend import Classifier, Extractor
 from openbda.extraction.matching import JobBlueprint, match_blueprint
-from openbda.extraction.types import CustomOutput, CustomOutputStatus
+from openbda.extraction.types import CustomOutput
 from openbda.output import jsonfmt
 from openbda.output.custom import render_custom_result
 from openbda.output.standard import SegmentInfo
@@ -19,16 +19,19 @@ def custom_output(
     document: Document,
     segment: SegmentInfo,
     blueprints: Sequence[JobBlueprint],
+    fallback: JobBlueprint | None,
     extractor: Extractor,
     classifier: Classifier,
 ) -> CustomOutput | None:
-    """The segment's custom output, or None when it matches none of the blueprints."""
+    """The segment's custom output, or None when it matches none of the blueprints (and there
+    is no fallback)."""
     pages = list(range(segment.start_page_index, segment.end_page_index + 1))
-    matched = match_blueprint(document, pages, blueprints, classifier)
-    if matched is None:
+    match = match_blueprint(document, pages, blueprints, classifier, fallback)
+    if match is None:
         return None
+    matched, status = match
     fields = extractor.extract(document, matched.schema, pages)
-    return CustomOutput(matched, CustomOutputStatus.MATCH, tuple(pages), fields)
+    return CustomOutput(matched, status, tuple(pages), fields)
 
 
 def custom_output_key(segment: SegmentInfo) -> str:

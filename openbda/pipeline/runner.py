@@ -30,7 +30,7 @@ from openbda.document.sniff import sniff_file_type
 from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.engines.llm import LanguageModelError
 from openbda.engines.ocr.types import OcrUnavailable
-from openbda.extraction.matching import document_blueprints
+from openbda.extraction.matching import document_blueprints, fallback_blueprint
 from openbda.extraction.types import CustomOutputStatus
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
@@ -80,8 +80,10 @@ class JobSpec:
     # customOutputConfiguration, overrideConfiguration) with the service defaults filled in;
     # None means BDA's default project.
     project: dict[str, Any] | None = None
-    # Blueprints in play for custom output, resolved at invoke time (request and project).
+    # Blueprints in play for custom output, resolved at invoke time (request and project), and
+    # the project's fallback blueprint for segments that match none of them.
     blueprints: list[dict[str, Any]] = field(default_factory=list)
+    fallback_blueprint: dict[str, Any] | None = None
 
     @property
     def limits(self) -> Limits:
@@ -271,7 +273,8 @@ def run_job(
             stage("generative-fields")
             document = enrich(document, data, file_route, engines)
         blueprints = document_blueprints(spec.blueprints)
-        extraction = engines.extraction if blueprints else None
+        fallback = fallback_blueprint(spec.fallback_blueprint)
+        extraction = engines.extraction if blueprints or fallback else None
         segment_outputs: list[SegmentOutput] = []
         inline: list[dict[str, Any]] = []
         for segment in segments(document, io, config):
@@ -285,7 +288,7 @@ def run_job(
             status, custom_uri = None, ""
             if extraction is not None:
                 stage("custom-output")
-                custom = custom_output(document, segment, blueprints, *extraction)
+                custom = custom_output(document, segment, blueprints, fallback, *extraction)
                 status = custom.status if custom else CustomOutputStatus.NO_MATCH
                 if custom is not None:
                     custom_uri = write_custom_output(io, segment, custom)

@@ -158,3 +158,23 @@ def test_the_offline_default_reads_a_catalog_blueprint(offline: ServerProcess) -
     assert values.get("TOTAL") == 429.99, values
     for leaf in found.values():
         assert all(place["page"] == 1 for place in leaf["geometry"])
+
+
+def test_a_segment_no_blueprint_fits_gets_the_fallback(offline: ServerProcess) -> None:
+    pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
+    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
+    project = create_project(
+        offline,
+        DOCUMENT,
+        customOutputConfiguration={
+            "blueprints": [{"blueprintArn": public + "us-driver-license"}],
+            "document": {"fallbackBlueprints": [{"blueprintArn": public + "invoice"}]},
+        },
+    )
+    metadata = run_job(offline, project)
+    [segment] = metadata["output_metadata"][0]["segment_metadata"]
+    assert segment["custom_output_status"] == "FALLBACK"
+    result = json.loads(offline.object_path(segment["custom_output_path"]).read_text())
+    assert result["matched_blueprint"]["arn"] == public + "invoice"
+    assert result["matched_blueprint"]["confidence"] == 0
+    assert result["inference_result"]["TOTAL"] == 429.99
