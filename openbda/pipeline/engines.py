@@ -1,5 +1,6 @@
 """The models a worker keeps loaded for its whole life, opened on first use: an OCR engine for
-scans and images, a language model for generative fields."""
+scans and images, a language model for generative fields and custom output, sentence embeddings
+for the offline extraction backend and the splitter."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from openbda.config import Settings
+from openbda.engines.embed.types import Embedder
 from openbda.engines.llm import LanguageModel, NullModel, open_language_model
 from openbda.engines.ocr.types import OcrUnavailable
 from openbda.extraction.backend import Classifier, Extractor
@@ -58,6 +60,19 @@ class Engines:
         return cast("OcrEngine", _LazyOcr(self))
 
     @cached_property
+    def embedder(self) -> Embedder | None:
+        """Sentence embeddings (the `extract` extra), or None when they are not installed."""
+        try:
+            from openbda.engines.embed import EmbedderUnavailable, get_embedder
+
+            embedder = get_embedder()
+            embedder.embed([""])  # loads the model now: a missing package shows here
+        except (ImportError, EmbedderUnavailable) as exc:
+            log.warning("sentence embeddings are not available (%s)", exc)
+            return None
+        return embedder
+
+    @cached_property
     def extraction(self) -> tuple[Extractor, Classifier] | None:
         """The backend that reads blueprint fields and matches blueprints: the language model
         when one is configured ("auto", "llm"), otherwise the offline default ("auto",
@@ -75,19 +90,13 @@ class Engines:
             if not model.configured:
                 raise ValueError("The llm extraction backend needs OPENBDA_LLM_BACKEND set.")
             return LanguageModelExtractor(model), LanguageModelClassifier(model)
-        try:
-            from openbda.engines.embed import EmbedderUnavailable, get_embedder
-            from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
-
-            embedder = get_embedder()
-            embedder.embed([""])  # loads the model now: a missing package shows here
-        except (ImportError, EmbedderUnavailable) as exc:
+        embedder = self.embedder
+        if embedder is None:
             if kind == "offline":
-                raise ValueError(
-                    f"The offline extraction backend needs the 'extract' extra ({exc})."
-                ) from exc
-            log.warning("no extraction backend: install the 'extract' extra (%s)", exc)
+                raise ValueError("The offline extraction backend needs the 'extract' extra.")
             return None
+        from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
+
         return OfflineExtractor(embedder), OfflineClassifier(embedder)
 
     @cached_property

@@ -31,6 +31,7 @@ from openbda.domain.jobs import JobOutcome, JobStatus
 from openbda.engines.llm import LanguageModelError
 from openbda.engines.ocr.types import OcrUnavailable
 from openbda.extraction.matching import document_blueprints, fallback_blueprint
+from openbda.extraction.splitting import split_pages
 from openbda.extraction.types import CustomOutputStatus
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
@@ -189,20 +190,29 @@ def enrich(document: Document, data: bytes, file_route: Route, engines: Engines)
     return enrich_document(document, model, figures=True, page_images=images)
 
 
-def segments(document: Document, io: JobIO, config: JobConfig) -> list[SegmentInfo]:
-    """The segments to write; one covering every page until the splitter exists."""
-    last = max(0, len(document.pages) - 1)
-    segment = SegmentInfo(
-        asset_id=0,
-        segment_index=0,
-        s3_bucket=io.input_bucket,
-        s3_key=io.input_key,
-        start_page_index=0,
-        end_page_index=last,
-    )
-    if config.document_output.additional_files:
-        segment = replace(segment, assets_uri=io.uri(assets_folder(segment)))
-    return [segment]
+def segments(
+    document: Document, io: JobIO, config: JobConfig, engines: Engines
+) -> list[SegmentInfo]:
+    """The segments to write: one per document the splitter finds when the project enables
+    it, otherwise one covering every page."""
+    if config.splitter and len(document.pages) > 1:
+        ranges = split_pages(document, engines.embedder)
+    else:
+        ranges = [(0, max(0, len(document.pages) - 1))]
+    out = []
+    for index, (first, last) in enumerate(ranges):
+        segment = SegmentInfo(
+            asset_id=0,
+            segment_index=index,
+            s3_bucket=io.input_bucket,
+            s3_key=io.input_key,
+            start_page_index=first,
+            end_page_index=last,
+        )
+        if config.document_output.additional_files:
+            segment = replace(segment, assets_uri=io.uri(assets_folder(segment)))
+        out.append(segment)
+    return out
 
 
 def render_document(
@@ -277,7 +287,7 @@ def run_job(
         extraction = engines.extraction if blueprints or fallback else None
         segment_outputs: list[SegmentOutput] = []
         inline: list[dict[str, Any]] = []
-        for segment in segments(document, io, config):
+        for segment in segments(document, io, config, engines):
             stage("render-standard-output")
             result = render_document(document, config, segment, spec.job_id)
             stage("write-additional-files")

@@ -178,3 +178,45 @@ def test_a_segment_no_blueprint_fits_gets_the_fallback(offline: ServerProcess) -
     assert result["matched_blueprint"]["arn"] == public + "invoice"
     assert result["matched_blueprint"]["confidence"] == 0
     assert result["inference_result"]["TOTAL"] == 429.99
+
+
+def test_the_splitter_writes_a_segment_per_document(offline: ServerProcess) -> None:
+    pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
+    from openbda.samples import make_pdf
+    from tests.unit.extraction.test_splitting import invoice, payslip, report
+
+    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
+    project = create_project(
+        offline,
+        DOCUMENT,
+        customOutputConfiguration={
+            "blueprints": [
+                {"blueprintArn": public + "invoice"},
+                {"blueprintArn": public + "payslip"},
+            ]
+        },
+        overrideConfiguration={"document": {"splitter": {"state": "ENABLED"}}},
+    )
+    source = offline.put_object(
+        "bda-in", "package.pdf", make_pdf([*report(2), invoice(), payslip()])
+    )
+    chosen = {"dataAutomationProjectArn": project, "stage": "LIVE"}
+    arn = invoke(offline.client(), source, "s3://bda-out/out", dataAutomationConfiguration=chosen)
+    status = wait_for_status(offline.client(), arn, 240)
+    assert status["status"] == "Success", status
+    metadata = json.loads(offline.object_path(status["outputConfiguration"]["s3Uri"]).read_text())
+    segments = metadata["output_metadata"][0]["segment_metadata"]
+    assert len(segments) == 3
+    pages = []
+    for index, segment in enumerate(segments):
+        standard = json.loads(offline.object_path(segment["standard_output_path"]).read_text())
+        meta = standard["metadata"]
+        assert segment["standard_output_path"].endswith(f"/0/standard_output/{index}/result.json")
+        pages.append((meta["start_page_index"], meta["end_page_index"]))
+        assert "custom_output_status" in segment
+    assert pages == [(0, 1), (2, 2), (3, 3)]
+    invoice_segment = segments[1]
+    assert invoice_segment["custom_output_status"] == "MATCH"
+    result = json.loads(offline.object_path(invoice_segment["custom_output_path"]).read_text())
+    assert result["matched_blueprint"]["arn"] == public + "invoice"
+    assert result["split_document"] == {"page_indices": [2]}
