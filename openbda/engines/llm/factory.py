@@ -1,6 +1,7 @@
 """Open a language-model backend by configuration name.
 
-Every kind but "none" is the OpenAI-compatible wire; the names of the common servers only
+Every kind but "none" and "gguf" (a model file run in process) is the OpenAI-compatible wire;
+the names of the common servers only
 supply their usual local address, so `open_language_model("ollama", model="qwen2.5:3b")` works
 as it is. Options are the backend's keyword arguments (`base_url`, `model`, `api_key`,
 `timeout`, `retries`, `vision`, `structured_output`, `extra_body`).
@@ -15,6 +16,8 @@ from openbda.engines.llm.openai_compatible import OpenAICompatibleModel
 from openbda.engines.llm.types import LanguageModel, LanguageModelConfigError
 
 NONE_KINDS = frozenset({"", "none", "null", "disabled"})
+# A GGUF file run in process by llama.cpp: `model` is its path.
+GGUF_KIND = "gguf"
 
 # kind: (default base URL or None when it must be given, default model or None when required)
 OPENAI_COMPATIBLE_KINDS: dict[str, tuple[str | None, str | None]] = {
@@ -38,8 +41,14 @@ def open_language_model(kind: str, **options: Any) -> LanguageModel:
     name = _ALIASES.get(name, name)
     if name in NONE_KINDS:
         return NullModel()
+    if name == GGUF_KIND:
+        from openbda.engines.llm.gguf import InProcessGgufModel
+
+        return InProcessGgufModel(
+            str(options.get("model") or ""), extra_body=options.get("extra_body")
+        )
     if name not in OPENAI_COMPATIBLE_KINDS:
-        known = ", ".join(sorted({"none", *OPENAI_COMPATIBLE_KINDS}))
+        known = ", ".join(sorted({"none", GGUF_KIND, *OPENAI_COMPATIBLE_KINDS}))
         raise LanguageModelConfigError(
             f"Unknown language model backend {kind!r}; use one of {known}."
         )

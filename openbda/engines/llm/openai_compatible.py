@@ -120,7 +120,7 @@ class OpenAICompatibleModel:
         if logprobs:
             payload["logprobs"] = True
         body = self._post(payload)
-        return _completion(body, want_json=json_schema is not None)
+        return parse_completion(body, want_json=json_schema is not None)
 
     def close(self) -> None:
         if not self._closed.is_set():
@@ -142,31 +142,15 @@ class OpenAICompatibleModel:
         max_tokens: int,
         temperature: float,
     ) -> dict[str, Any]:
-        wire = [_wire_message(m) for m in messages]
-        payload: dict[str, Any] = {
-            "model": self.model,
-            "messages": wire,
-            "max_tokens": max_tokens,
-            "temperature": temperature,
-            **self.extra_body,
-        }
-        if json_schema is None:
-            return payload
-        if self.structured_output == "json_schema":
-            payload["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "response", "strict": True, "schema": json_schema},
-            }
-            return payload
-        if self.structured_output == "json_object":
-            payload["response_format"] = {"type": "json_object"}
-        # Without schema enforcement the model has to be told the shape.
-        instruction = (
-            "Answer with one JSON value only, no prose, matching this JSON schema:\n"
-            + json.dumps(json_schema, ensure_ascii=False)
+        return chat_payload(
+            messages,
+            json_schema,
+            max_tokens,
+            temperature,
+            model=self.model,
+            extra_body=self.extra_body,
+            structured_output=self.structured_output,
         )
-        payload["messages"] = [{"role": "system", "content": instruction}, *wire]
-        return payload
 
     def _post(self, payload: dict[str, Any]) -> Any:
         attempt = 0
@@ -216,6 +200,44 @@ class OpenAICompatibleModel:
         return float(min(self.backoff * 2**attempt, _MAX_BACKOFF))
 
 
+def chat_payload(
+    messages: Sequence[Message],
+    json_schema: dict[str, Any] | None,
+    max_tokens: int,
+    temperature: float,
+    *,
+    model: str,
+    extra_body: Mapping[str, Any],
+    structured_output: StructuredOutput = "json_schema",
+) -> dict[str, Any]:
+    """The body of a chat-completions request; also what llama.cpp takes in process."""
+    wire = [_wire_message(m) for m in messages]
+    payload: dict[str, Any] = {
+        "model": model,
+        "messages": wire,
+        "max_tokens": max_tokens,
+        "temperature": temperature,
+        **extra_body,
+    }
+    if json_schema is None:
+        return payload
+    if structured_output == "json_schema":
+        payload["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": "response", "strict": True, "schema": json_schema},
+        }
+        return payload
+    if structured_output == "json_object":
+        payload["response_format"] = {"type": "json_object"}
+    # Without schema enforcement the model has to be told the shape.
+    instruction = (
+        "Answer with one JSON value only, no prose, matching this JSON schema:\n"
+        + json.dumps(json_schema, ensure_ascii=False)
+    )
+    payload["messages"] = [{"role": "system", "content": instruction}, *wire]
+    return payload
+
+
 def chat_completions_url(base_url: str) -> str:
     """`http://host:8080`, `http://host:8080/v1` and the full endpoint all name one endpoint."""
     url = base_url.rstrip("/")
@@ -238,7 +260,8 @@ def _wire_message(message: Message) -> dict[str, Any]:
     return {"role": message.role, "content": parts}
 
 
-def _completion(body: Any, *, want_json: bool) -> Completion:
+def parse_completion(body: Any, *, want_json: bool) -> Completion:
+    """A chat-completions answer (OpenAI's JSON, as llama.cpp also writes it)."""
     try:
         choice = body["choices"][0]
         message = choice.get("message") or {}
