@@ -1,6 +1,7 @@
 """Open a language-model backend by configuration name.
 
-Every kind but "none" and "gguf" (a model file run in process) is the OpenAI-compatible wire;
+Every kind but "none", "gguf" (a model file run in process) and "bedrock" (Converse through
+boto3) is the OpenAI-compatible wire;
 the names of the common servers only
 supply their usual local address, so `open_language_model("ollama", model="qwen2.5:3b")` works
 as it is. Options are the backend's keyword arguments (`base_url`, `model`, `api_key`,
@@ -18,6 +19,8 @@ from openbda.engines.llm.types import LanguageModel, LanguageModelConfigError
 NONE_KINDS = frozenset({"", "none", "null", "disabled"})
 # A GGUF file run in process by llama.cpp: `model` is its path.
 GGUF_KIND = "gguf"
+# Amazon Bedrock's Converse API through boto3: `model` is the model id.
+BEDROCK_KIND = "bedrock"
 
 # kind: (default base URL or None when it must be given, default model or None when required)
 OPENAI_COMPATIBLE_KINDS: dict[str, tuple[str | None, str | None]] = {
@@ -41,6 +44,15 @@ def open_language_model(kind: str, **options: Any) -> LanguageModel:
     name = _ALIASES.get(name, name)
     if name in NONE_KINDS:
         return NullModel()
+    if name == BEDROCK_KIND:
+        from openbda.engines.llm.bedrock import BedrockConverseModel
+
+        return BedrockConverseModel(
+            str(options.get("model") or ""),
+            endpoint_url=options.get("base_url") or None,
+            timeout=float(options.get("timeout") or 120.0),
+            retries=int(options.get("retries") or 0),
+        )
     if name == GGUF_KIND:
         from openbda.engines.llm.gguf import InProcessGgufModel
 
@@ -48,7 +60,7 @@ def open_language_model(kind: str, **options: Any) -> LanguageModel:
             str(options.get("model") or ""), extra_body=options.get("extra_body")
         )
     if name not in OPENAI_COMPATIBLE_KINDS:
-        known = ", ".join(sorted({"none", GGUF_KIND, *OPENAI_COMPATIBLE_KINDS}))
+        known = ", ".join(sorted({"none", GGUF_KIND, BEDROCK_KIND, *OPENAI_COMPATIBLE_KINDS}))
         raise LanguageModelConfigError(
             f"Unknown language model backend {kind!r}; use one of {known}."
         )
