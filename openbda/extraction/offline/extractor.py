@@ -21,7 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from openbda.blueprints.model import BlueprintSchema, Field, GroupField, LeafField, TableField
+from openbda.blueprints.model import (
+    BlueprintSchema,
+    Field,
+    FieldType,
+    GroupField,
+    LeafField,
+    TableField,
+)
 from openbda.document.model import Document, Element, ElementType
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.offline.assign import assign
@@ -35,7 +42,12 @@ from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.tables import extract_tables
 from openbda.extraction.offline.vectors import VectorCache
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult, Value
-from openbda.extraction.values import guess_decimal_comma, guess_month_first, normalise
+from openbda.extraction.values import (
+    date_format_in,
+    guess_decimal_comma,
+    guess_month_first,
+    normalise,
+)
 
 
 class OfflineExtractor:
@@ -127,4 +139,15 @@ class _Reader:
         choice = self.choices[field.path]
         if choice.candidate is None or choice.value is None:
             return LeafResult(field, None, round(1.0 - confidence(choice.score), 4))
-        return LeafResult(field, choice.value, confidence(choice.score), choice.candidate.evidence)
+        words = len(str(choice.value).split()) if _free_text(field) else 1
+        sure = confidence(choice.score, words=words)
+        return LeafResult(field, choice.value, sure, choice.candidate.evidence)
+
+
+def _free_text(field: LeafField) -> bool:
+    """A string read word for word: no enum, no date format to type it."""
+    return (
+        field.type is FieldType.STRING
+        and not field.enum
+        and date_format_in(field.instruction) is None
+    )

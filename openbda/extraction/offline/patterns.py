@@ -7,11 +7,15 @@ the value is ("date of the document"); a field takes one when its own question i
 that sentence (by the same embedding that matches printed labels), never by its name. Printed
 labels are trusted more: pattern candidates carry a lower prior.
 
-The finders: the issuer's name (the most prominent line near the top of the first page that is
-no document title like "INVOICE", no address and no contact line); every address block
-(`shapes.address_score`), the first one near the top also as the issuer's, the others also as
-the recipient's with the name line above them; every date, the later ones a little less
-likely the document's; the largest amount; times, e-mail addresses, phone numbers; and the
+The finders: the issuer's letterhead (`letterhead`: the printed name under any handwritten
+notes, the address lines under it), trusted above the issuer's name by prominence (the most
+prominent line near the top of the first page that is no document title like "INVOICE", no
+address and no contact line); every address block (`shapes.address_score`), the first one
+near the top also as the issuer's, the others also as the recipient's with the name line
+above them; every date, the later ones a little less likely the document's (a date run into
+its time, "04/03/201815:41", too; a code such as "HD03-04-06" is none); the amount paid on a
+receipt (`totals`: the final total among subtotals, rounding, cash and change), trusted above
+a printed "Total"; the largest amount; times, e-mail addresses, phone numbers; and the
 currency, when the pages write amounts in exactly one.
 """
 
@@ -22,7 +26,8 @@ from collections.abc import Iterator, Sequence
 
 from openbda.document.model import ElementType, SubType, Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
+from openbda.extraction.offline.layout import PageLayout, Phrase, part_of_word, words_in_span
+from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.shapes import (
     AMOUNT,
     CONTACT,
@@ -36,6 +41,7 @@ from openbda.extraction.offline.shapes import (
     looks_like_name,
 )
 from openbda.extraction.offline.text import word_set
+from openbda.extraction.offline.totals import final_total
 from openbda.extraction.values import parse_date, parse_number
 
 ISSUER_NAME = "name of the company, shop or business that issued the document"
@@ -84,9 +90,11 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     if not layouts:
         return
     first = layouts[0]
+    yield from letterhead_candidates(first, ISSUER_NAME, ISSUER_ADDRESS)
     yield from _issuer_name(first)
     yield from _addresses(first)
     yield from _dates(layouts)
+    yield from final_total(layouts, TOTAL_AMOUNT)
     yield from _largest_amount(layouts)
     yield from _regex_values(layouts, TIME, TIME_OF_DAY)
     yield from _regex_values(layouts, EMAIL, EMAIL_ADDRESS)
@@ -198,13 +206,28 @@ def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     seen: set[object] = set()
     for layout in layouts:
         for phrase in layout.phrases():
-            for words in date_runs(phrase.words):
+            for words in [*date_runs(phrase.words), *_glued_dates(phrase.words)]:
+                if _CODE_START.match(words[0].text):
+                    continue  # a product code ("HD03-04-06"), not a date
                 date = parse_date(" ".join(w.text for w in words))
                 prior = PATTERN_PRIOR - LATER_DATE * min(found, 3)
                 if date not in seen:
                     seen.add(date)
                     found += 1
                 yield make(DOCUMENT_DATE, [words], phrase.page_index, Source.PATTERN, prior)
+
+
+# A date run into the time printed after it without a space ("04/03/201815:41:52").
+_DATE_THEN_TIME = re.compile(r"^\D{0,6}?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\d{1,2}:\d{2}")
+# Letters run into digits: a code ("HD03-04-06", "SKU2024-01-05").
+_CODE_START = re.compile(r"^[^\W\d_]{2,}\d")
+
+
+def _glued_dates(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
+    for word in words:
+        match = _DATE_THEN_TIME.match(word.text)
+        if match and parse_date(match.group(1)) is not None:
+            yield (part_of_word(word, match.start(1), match.end(1)),)
 
 
 def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:

@@ -71,8 +71,10 @@ def test_matching_uses_the_classifier(classifier: OfflineClassifier) -> None:
         JobBlueprint(f"arn:aws:bedrock:us-east-1:aws:blueprint/{n}", n, None, CATALOG[n])
         for n in THREE
     ]
-    matched = match_blueprint(payslip(), [0], blueprints, classifier)
-    assert matched is not None and matched.name == "payslip" and matched.confidence >= MIN_MATCH
+    match = match_blueprint(payslip(), [0], blueprints, classifier)
+    assert match is not None
+    matched, _ = match
+    assert matched.name == "payslip" and matched.confidence >= MIN_MATCH
     assert match_blueprint(minutes(), [0], blueprints, classifier) is None
 
 

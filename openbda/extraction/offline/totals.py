@@ -1,0 +1,142 @@
+"""The amount paid on a receipt: the final total among the many total-like amounts it prints.
+
+A receipt prints a subtotal, a total before and after tax, a rounding adjustment, the total
+after rounding, then the payment: cash tendered and change, or a card. The amount paid is the
+last total-labelled amount before the payment lines (the total after rounding when there is
+one), never the cash tendered or the change; totals printed after the payment (a tax summary's)
+are not it. When the receipt prints cash and change, cash - change names the total outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from openbda.document.model import Word
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.layout import PageLayout
+from openbda.extraction.values import parse_number
+
+# The final total is trusted above a printed "Total" label's match (prior 0, and a closer
+# cosine than the pseudo-label's): the label alone cannot tell a subtotal from the amount paid.
+FINAL_TOTAL_PRIOR = 0.6
+# cash - change within this of a total's amount confirms it.
+_CENT = 0.005
+
+_TOTAL = re.compile(
+    r"\b(?:t[o0]ta[l1i]|t[o0]t[l1i]|tl|grand|nett?|amount\s+due|amt\s+due|due|payable|jumlah|to\s+pay)\b",
+    re.IGNORECASE,
+)
+_NOT_FINAL = re.compile(
+    r"\b(?:sub|subtota[l1i]|excl?|exclusive|excluding|before|disc|discount|saving|savings|qty|"
+    r"quantity|items?|count|pcs|tax\s+amount|gst\s+amount|total\s+gst|total\s+tax|gst\s+payable|"
+    r"adjustment|adj|service|point|points)\b|sub-?\s*t",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\b(?:after|rounded|round(?:ing)?\s+total|nett|grand)\b", re.IGNORECASE)
+_PAYMENT = re.compile(
+    r"\b(?:cash|change|tender(?:ed)?|paid|payment|card|visa|master(?:card)?|credit|debit|"
+    r"balance|refund|baki|tunai)\b",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(r"\b(?:change|baki|balance)\b", re.IGNORECASE)
+_CASH = re.compile(r"\b(?:cash|tunai|tender(?:ed)?|paid)\b", re.IGNORECASE)
+# An amount, with a currency sign or code before and a tax code of one or two letters after.
+_AMOUNT = re.compile(r"^(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?\d{1,3}(?:,\d{3})*[.,]\d{2})(?:[A-Z]{1,2})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    label: str
+    amount: float | None
+    word: Word | None
+    page_index: int
+
+
+def final_total(layouts: Sequence[PageLayout], label: str) -> Iterator[Candidate]:
+    """The amount paid as a candidate under `label`, when the rows show one."""
+    rows = [row for layout in layouts for row in _rows(layout)]
+    chosen = _choose(rows)
+    if chosen is not None and chosen.word is not None:
+        yield make(label, [[chosen.word]], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
+
+
+def amount_of(text: str) -> float | None:
+    """The amount a word prints ("RM15.90", "15.90SR", "$8.20"), or None."""
+    match = _AMOUNT.match(text.strip())
+    if match is None:
+        return None
+    number = parse_number(match.group(1))
+    return float(number) if isinstance(number, int | float) else None
+
+
+def _rows(layout: PageLayout) -> Iterator[_Row]:
+    """Each row as its label (the words that are no amount) and its last amount; a label row
+    without an amount takes the amount alone on the row under it."""
+    pending: str | None = None
+    for row in layout.rows:
+        words = [w for phrase in row for w in phrase.words]
+        amounts = [(w, a) for w in words if (a := amount_of(w.text)) is not None]
+        label = " ".join(w.text for w in words if amount_of(w.text) is None)
+        if len({a for _, a in amounts}) > 1 and (_TOTAL.search(label) or _PAYMENT.search(label)):
+            # Several amounts on a total's row (this period's and the year's): not one total.
+            yield _Row(label, None, None, layout.page.index)
+            pending = None
+        elif amounts:
+            word, amount = amounts[-1]
+            if pending is not None and not _TOTAL.search(label) and not _PAYMENT.search(label):
+                label = f"{pending} {label}".strip()
+            yield _Row(label, amount, word, layout.page.index)
+            pending = None
+        else:
+            pending = label if _TOTAL.search(label) or _PAYMENT.search(label) else None
+
+
+def _is_total(row: _Row) -> bool:
+    return bool(_TOTAL.search(row.label)) and not _NOT_FINAL.search(row.label)
+
+
+def _choose(rows: Sequence[_Row]) -> _Row | None:
+    totals = [i for i, row in enumerate(rows) if _is_total(row) and (row.amount or 0) > 0]
+    if not totals:
+        return None
+    paid = _cash_less_change(rows, totals[0])
+    if paid is not None:
+        confirmed = [i for i in totals if abs((rows[i].amount or 0) - paid) < _CENT]
+        if confirmed:
+            return rows[confirmed[-1]]
+        # An unlabelled (or misread) amount between the totals and the payment.
+        unlabelled = [
+            i
+            for i in range(totals[0], len(rows))
+            if not _PAYMENT.search(rows[i].label) and abs((rows[i].amount or 0) - paid) < _CENT
+        ]
+        if unlabelled:
+            return rows[unlabelled[0]]
+    payment = next(
+        (
+            i
+            for i, row in enumerate(rows)
+            if i > totals[0] and _PAYMENT.search(row.label) and not _is_total(row)
+        ),
+        len(rows),
+    )
+    before = [i for i in totals if i < payment]
+    after = [i for i in before if _AFTER.search(rows[i].label)]
+    return rows[(after or before)[-1]]
+
+
+def _cash_less_change(rows: Sequence[_Row], start: int) -> float | None:
+    """cash tendered - change given, from the rows after the first total."""
+    cash = change = None
+    for row in rows[start + 1 :]:
+        if row.amount is None or _is_total(row):
+            continue
+        if change is None and _CHANGE.search(row.label):
+            change = row.amount
+        elif cash is None and _CASH.search(row.label):
+            cash = row.amount
+    if cash is None or change is None or change > cash:
+        return None
+    return round(cash - change, 2)

@@ -1,0 +1,188 @@
+"""Point-of-sale receipts the way shops print them: the offline backend's letterhead (the
+issuer's printed name and address under handwritten notes), the amount paid among the many
+totals, a date glued to its time, free-text confidences, and receipts that call themselves a
+"TAX INVOICE" classified as receipts. Documents built with openbda.samples and read by the real
+PDF builder."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
+
+from openbda.blueprints.catalog import catalog
+from openbda.document.model import Document
+from openbda.document.pdf import build_pdf_document
+from openbda.engines.embed import EmbedderUnavailable, get_embedder
+from openbda.engines.embed.types import Embedder
+from openbda.extraction.matching import MIN_MATCH
+from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
+from openbda.extraction.offline.classifier import cue_text
+from openbda.extraction.offline.scoring import confidence
+from openbda.extraction.offline.totals import amount_of
+from openbda.extraction.types import LeafResult
+from openbda.samples import PageSpec, Run, make_pdf
+
+CATALOG = {c.suffix: c.schema for c in catalog()}
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    try:
+        found = get_embedder()
+        found.embed(["probe"])
+    except (EmbedderUnavailable, ImportError) as exc:
+        pytest.skip(f"the `extract` extra is not installed: {exc}")
+    return found
+
+
+@pytest.fixture(scope="module")
+def extractor(embedder: Embedder) -> OfflineExtractor:
+    return OfflineExtractor(embedder)
+
+
+@pytest.fixture(scope="module")
+def classifier(embedder: Embedder) -> OfflineClassifier:
+    return OfflineClassifier(embedder)
+
+
+def _till_roll(runs: list[Run]) -> Document:
+    return build_pdf_document(make_pdf([PageSpec(width=240, height=620, runs=runs)]))
+
+
+@functools.cache
+def shop_receipt() -> Document:
+    """A scanned-style till receipt: a handwritten note over a two-line printed name with its
+    registration number, a three-line address, phone and tax lines, "TAX INVOICE", a date run
+    into its time, items, a subtotal, a total, a rounding adjustment, the total after
+    rounding, cash and change, then a tax summary with its own total."""
+    return _till_roll(
+        [
+            Run(20, 12, "kept for claim", 16),
+            Run(40, 50, "CORNER BOOK", 12, bold=True),
+            Run(40, 65, "CO. (M) SDN BHD", 12, bold=True),
+            Run(40, 81, "(123456-X)", 8),
+            Run(40, 93, "NO 8, JALAN MERANTI 3,", 8),
+            Run(40, 104, "TAMAN SERI INDAH,", 8),
+            Run(40, 115, "56000 KUALA LUMPUR", 8),
+            Run(40, 126, "TEL: 03-1234 5678", 8),
+            Run(40, 137, "GST ID: 001122334455", 8),
+            Run(70, 155, "TAX INVOICE", 10, bold=True),
+            Run(20, 172, "04/03/201815:41:52", 8),
+            Run(20, 184, "CASHIER: AMY", 8),
+            Run(20, 205, "NOTEBOOK A5", 8),
+            Run(180, 205, "12.50", 8),
+            Run(20, 217, "GEL PEN BLUE 2 @ 3.10", 8),
+            Run(180, 217, "6.20", 8),
+            Run(20, 235, "SUBTOTAL", 8),
+            Run(180, 235, "18.70", 8),
+            Run(20, 247, "TOTAL INCL. GST", 8),
+            Run(180, 247, "19.82", 8),
+            Run(20, 259, "ROUNDING ADJ", 8),
+            Run(180, 259, "-0.02", 8),
+            Run(20, 271, "TOTAL AFTER ROUNDING", 8),
+            Run(180, 271, "19.80", 8),
+            Run(20, 289, "CASH", 8),
+            Run(180, 289, "50.00", 8),
+            Run(20, 301, "CHANGE", 8),
+            Run(180, 301, "30.20", 8),
+            Run(20, 325, "GST SUMMARY", 8),
+            Run(20, 337, "TOTAL", 8),
+            Run(180, 337, "1.12", 8),
+            Run(40, 370, "THANK YOU, PLEASE COME AGAIN", 8),
+        ]
+    )
+
+
+def _results(extractor: OfflineExtractor, document: Document) -> dict[str, LeafResult]:
+    results = extractor.extract(document, CATALOG["receipt"], [0])
+    return {r.field.name: r for r in results if isinstance(r, LeafResult)}
+
+
+def test_the_printed_name_under_a_handwritten_note(extractor: OfflineExtractor) -> None:
+    got = _results(extractor, shop_receipt())
+    # Two lines, the second little more than the legal form; no registration number.
+    assert got["merchant_name"].value == "CORNER BOOK CO. (M) SDN BHD"
+
+
+def test_the_address_between_the_registration_and_the_phone(
+    extractor: OfflineExtractor,
+) -> None:
+    got = _results(extractor, shop_receipt())
+    expected = "NO 8, JALAN MERANTI 3, TAMAN SERI INDAH, 56000 KUALA LUMPUR"
+    assert got["merchant_address"].value == expected
+
+
+def test_the_total_after_rounding_not_the_cash_nor_the_change(
+    extractor: OfflineExtractor,
+) -> None:
+    got = _results(extractor, shop_receipt())
+    assert got["total"].value == 19.8
+
+
+def test_a_date_run_into_its_time(extractor: OfflineExtractor) -> None:
+    got = _results(extractor, shop_receipt())
+    assert got["transaction_date"].value == "2018-03-04"
+
+
+def test_cash_less_change_names_the_total(extractor: OfflineExtractor) -> None:
+    """Two totals and no "after rounding": cash 20.00 - change 4.10 picks the 15.90."""
+    document = _till_roll(
+        [
+            Run(40, 40, "GREEN GROCER ENTERPRISE", 11, bold=True),
+            Run(40, 56, "12 JALAN PASAR, 43000 KAJANG", 8),
+            Run(20, 90, "APPLES", 8),
+            Run(180, 90, "15.90", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "15.00", 8),
+            Run(20, 122, "TOTAL INCL TAX", 8),
+            Run(180, 122, "15.90", 8),
+            Run(20, 134, "NET TOTAL", 8),
+            Run(180, 134, "16.20", 8),
+            Run(20, 150, "CASH", 8),
+            Run(180, 150, "20.00", 8),
+            Run(20, 162, "CHANGE", 8),
+            Run(180, 162, "4.10", 8),
+        ]
+    )
+    assert _results(extractor, document)["total"].value == 15.9
+
+
+def test_a_labelled_glued_date_not_a_product_code(extractor: OfflineExtractor) -> None:
+    document = _till_roll(
+        [
+            Run(40, 40, "NOODLE HOUSE SDN BHD", 11, bold=True),
+            Run(20, 70, "HD03-04-06 - 5/40/160", 8),
+            Run(20, 84, "Date :10-03-201823:03:06", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "12.00", 8),
+        ]
+    )
+    assert _results(extractor, document)["transaction_date"].value == "2018-03-10"
+
+
+def test_longer_free_text_is_less_sure() -> None:
+    assert confidence(1.0, words=8) < confidence(1.0, words=2) < confidence(1.0)
+    assert confidence(1.0, words=0) == confidence(1.0)
+
+
+def test_amounts_with_signs_and_tax_codes() -> None:
+    assert amount_of("RM15.90") == 15.9
+    assert amount_of("15.90SR") == 15.9
+    assert amount_of("$8.20") == 8.2
+    assert amount_of("INV-2041") is None and amount_of("12") is None
+
+
+def test_transaction_cues() -> None:
+    assert "change given back" in cue_text("CASH 50.00\nCHANGE 30.20")
+    assert "payment due later" in cue_text("Payment terms: 30 days")
+    assert cue_text("Minutes of the meeting of the board") == ""
+
+
+def test_a_tax_invoice_receipt_is_a_receipt(classifier: OfflineClassifier) -> None:
+    schemas = list(CATALOG.values())
+    scores = classifier.scores(shop_receipt(), [0], schemas)
+    best = max(range(len(schemas)), key=lambda i: scores[i])
+    assert list(CATALOG)[best] == "receipt" and scores[best] >= MIN_MATCH
