@@ -18,7 +18,6 @@ from openbda.blueprints.model import BlueprintSchema
 from openbda.blueprints.schema import parse_schema
 from openbda.document.model import BoundingBox, Document, Word
 from openbda.document.pdf import build_pdf_document
-from openbda.engines.embed import EmbedderUnavailable, get_embedder
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
@@ -39,21 +38,6 @@ from tests.unit.extraction.test_offline_samples import (
 )
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
-
-
-@pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    try:
-        found = get_embedder()
-        found.embed(["probe"])
-    except (EmbedderUnavailable, ImportError) as exc:
-        pytest.skip(f"the `extract` extra is not installed: {exc}")
-    return found
-
-
-@pytest.fixture(scope="module")
-def extractor(embedder: Embedder) -> OfflineExtractor:
-    return OfflineExtractor(embedder)
 
 
 def schema(

@@ -15,7 +15,6 @@ pytest.importorskip("numpy", reason="the offline backend needs the `extract` ext
 from openbda.blueprints.catalog import catalog
 from openbda.document.model import Document
 from openbda.document.pdf import build_pdf_document
-from openbda.engines.embed import EmbedderUnavailable, get_embedder
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.matching import MIN_MATCH
 from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
@@ -26,21 +25,6 @@ from openbda.extraction.types import LeafResult
 from openbda.samples import PageSpec, Run, make_pdf
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
-
-
-@pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    try:
-        found = get_embedder()
-        found.embed(["probe"])
-    except (EmbedderUnavailable, ImportError) as exc:
-        pytest.skip(f"the `extract` extra is not installed: {exc}")
-    return found
-
-
-@pytest.fixture(scope="module")
-def extractor(embedder: Embedder) -> OfflineExtractor:
-    return OfflineExtractor(embedder)
 
 
 @pytest.fixture(scope="module")

@@ -3,20 +3,10 @@ about (real embedder, real PDF builder)."""
 
 from __future__ import annotations
 
-import pytest
-
 from openbda.document.pdf import build_pdf_document
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.splitting import MAX_PAGES, page_number, split_pages
 from openbda.samples import PageSpec, Run, make_pdf
-
-
-@pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    pytest.importorskip("tokenizers", reason="embeddings need the extract extra")
-    from openbda.engines.embed import get_embedder
-
-    return get_embedder()
 
 
 def report(pages: int = 2, numbered: bool = True) -> list[PageSpec]:
