@@ -220,3 +220,26 @@ def test_the_splitter_writes_a_segment_per_document(offline: ServerProcess) -> N
     result = json.loads(offline.object_path(invoice_segment["custom_output_path"]).read_text())
     assert result["matched_blueprint"]["arn"] == public + "invoice"
     assert result["split_document"] == {"page_indices": [2]}
+
+
+def test_the_sync_api_answers_with_custom_output(offline: ServerProcess) -> None:
+    pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
+    from openbda.launcher import PROFILE_ARN
+
+    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
+    project = create_project(
+        offline,
+        DOCUMENT,
+        customOutputConfiguration={"blueprints": [{"blueprintArn": public + "invoice"}]},
+    )
+    response = offline.client().invoke_data_automation(
+        inputConfiguration={"bytes": sample_invoice_pdf()},
+        dataAutomationConfiguration={"dataAutomationProjectArn": project, "stage": "LIVE"},
+        dataAutomationProfileArn=PROFILE_ARN,
+    )
+    [segment] = response["outputSegments"]
+    assert segment["customOutputStatus"] == "MATCH"
+    custom = json.loads(segment["customOutput"])
+    assert custom["matched_blueprint"]["arn"] == public + "invoice"
+    assert custom["inference_result"]["TOTAL"] == 429.99
+    assert json.loads(segment["standardOutput"])["metadata"]["number_of_pages"] == 1
