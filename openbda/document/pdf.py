@@ -20,6 +20,7 @@ import logging
 import math
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,10 +96,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OCR_DPI = 200
 # A rendered page with fewer dark pixels than this share is blank: no OCR.
 MIN_INK_SHARE = 0.0005
-# Characters examined per page when judging the text layer, and page objects looked at for
-# images.
+# Characters examined per page when judging the text layer.
 _SAMPLE = 400
-_BUDGET = 20000
 _INVISIBLE_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
 
 
@@ -231,15 +230,17 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, *, with_ocr: bool) -> _PageR
         frame = _Frame(
             rotation, min(left, right), min(bottom, top), max(left, right), max(bottom, top)
         )
+        # Rulings, fills and images, while the page is open and PDFIUM_LOCK is held: tables and
+        # figures come from them, and the OCR plan from where the images lie.
+        graphics = read_graphics(page)
         textpage = page.get_textpage()
         try:
             words = _read_words(textpage, frame, width, height)
-            layer = _text_layer(page, textpage, frame) if with_ocr else None
+            layer = _text_layer(page, textpage, graphics.images) if with_ocr else None
         finally:
             textpage.close()
-        # Tables and figures, while the page is open and PDFIUM_LOCK is held: their words leave
-        # the text flow and they take their own place in reading order.
-        graphics = read_graphics(page)
+        # Tables' and figures' words leave the text flow; they take their own place in reading
+        # order.
         regions = resolve_regions(
             detect_tables(words, graphics, width, height),
             detect_figures(words, graphics, width, height),
@@ -271,9 +272,11 @@ def _render(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
     return pixels
 
 
-def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, frame: _Frame) -> TextLayer:
-    """How trustworthy the page's text is, judged on a sample of its characters, and where
-    its images lie."""
+def _text_layer(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, images: Sequence[Rect]
+) -> TextLayer:
+    """How trustworthy the page's text is, judged on a sample of its characters, with the
+    page's images (in displayed points) and whether it draws anything at all."""
     handle = textpage.raw
     count = max(pdfium_c.FPDFText_CountChars(handle), 0)
     text = _page_text(handle, count) if count else ""
@@ -294,7 +297,7 @@ def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, frame: _Fram
                 obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
                 mode = modes[address] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
             invisible += mode in _INVISIBLE_MODES
-    images, has_content = _images(page, frame)
+    has_content = pdfium_c.FPDFPage_CountObjects(page.raw) > 0
     return TextLayer(chars, sampled, bad, invisible, text, tuple(images), has_content)
 
 
@@ -309,98 +312,6 @@ def _is_bad_char(ch: str) -> bool:
         or code >= 0xF0000
         or ch == "\ufffd"
     )
-
-
-def _images(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[Rect], bool]:
-    """Image objects of the page (also inside form XObjects) in displayed points, and whether
-    the page draws anything at all."""
-    found: list[Rect] = []
-    top_level = pdfium_c.FPDFPage_CountObjects(page.raw)
-    # Scans place a handful of images; a page of tens of thousands of objects is a drawing,
-    # and looking further would only cost time.
-    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(min(top_level, _BUDGET))]
-    _collect_images(objects, None, frame, found)
-    return found, top_level > 0
-
-
-def _collect_images(
-    objects: list[ctypes.c_void_p],
-    matrix: tuple[float, ...] | None,
-    frame: _Frame,
-    found: list[Rect],
-    depth: int = 0,
-) -> None:
-    left, bottom, right, top = (
-        ctypes.c_float(),
-        ctypes.c_float(),
-        ctypes.c_float(),
-        ctypes.c_float(),
-    )
-    for obj in objects:
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            if pdfium_c.FPDFPageObj_GetBounds(
-                obj,
-                ctypes.byref(left),
-                ctypes.byref(bottom),
-                ctypes.byref(right),
-                ctypes.byref(top),
-            ):
-                box = (left.value, bottom.value, right.value, top.value)
-                found.append(_displayed_rect(_transform(box, matrix), frame))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
-            # Objects inside a form XObject are placed by the form's matrix.
-            form = pdfium_c.FS_MATRIX()
-            if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(form)):
-                continue
-            inner = _compose((form.a, form.b, form.c, form.d, form.e, form.f), matrix)
-            n = pdfium_c.FPDFFormObj_CountObjects(obj)
-            children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(n, 0))]
-            _collect_images(children, inner, frame, found, depth + 1)
-
-
-def _compose(inner: tuple[float, ...], outer: tuple[float, ...] | None) -> tuple[float, ...]:
-    """The matrix `inner` then `outer` (PDF matrices [a b c d e f], row vectors)."""
-    if outer is None:
-        return inner
-    a, b, c, d, e, f = inner
-    oa, ob, oc, od, oe, of = outer
-    return (
-        a * oa + b * oc,
-        a * ob + b * od,
-        c * oa + d * oc,
-        c * ob + d * od,
-        e * oa + f * oc + oe,
-        e * ob + f * od + of,
-    )
-
-
-def _transform(
-    box: tuple[float, float, float, float], matrix: tuple[float, ...] | None
-) -> tuple[float, float, float, float]:
-    if matrix is None:
-        return box
-    a, b, c, d, e, f = matrix
-    x0, y0, x1, y1 = box
-    corners = ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
-    xs = [a * x + c * y + e for x, y in corners]
-    ys = [b * x + d * y + f for x, y in corners]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _displayed_rect(box: tuple[float, float, float, float], frame: _Frame) -> Rect:
-    """A rectangle in PDF user space on the displayed page (origin top-left, after /Rotate)."""
-    left, bottom, right, top = box
-    rotation = frame.rotation
-    if rotation == 0:
-        x0, x1, y0, y1 = left, right, -top, -bottom
-    elif rotation == 90:
-        x0, x1, y0, y1 = bottom, top, left, right
-    elif rotation == 180:
-        x0, x1, y0, y1 = -right, -left, bottom, top
-    else:
-        x0, x1, y0, y1 = -top, -bottom, -right, -left
-    return Rect(x0 + frame.dx, y0 + frame.dy, x1 + frame.dx, y1 + frame.dy)
 
 
 def _apply_ocr(read: _PageRead, engine: OcrEngine) -> ScannedPage:
