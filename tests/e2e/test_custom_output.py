@@ -33,6 +33,8 @@ SCHEMA = {
         },
     },
 }
+# Catalog blueprints: PUBLIC + "invoice", PUBLIC + "payslip", ...
+PUBLIC = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
 DOCUMENT = {
     "extraction": {
         "granularity": {"types": ["PAGE", "ELEMENT"]},
@@ -64,8 +66,9 @@ def served(llama_server: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
             proc.stop()
 
 
-def run_job(server: ServerProcess, project: str) -> dict[str, Any]:
-    source = server.put_object("bda-in", "invoices/inv.pdf", sample_invoice_pdf())
+def run_job(server: ServerProcess, project: str, data: bytes | None = None) -> dict[str, Any]:
+    """job_metadata.json of a successful job on `data` (the sample invoice by default)."""
+    source = server.put_object("bda-in", "invoices/inv.pdf", data or sample_invoice_pdf())
     chosen = {"dataAutomationProjectArn": project, "stage": "LIVE"}
     arn = invoke(server.client(), source, "s3://bda-out/out", dataAutomationConfiguration=chosen)
     status = wait_for_status(server.client(), arn, 240)
@@ -135,7 +138,7 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]
 
 def test_the_offline_default_reads_a_catalog_blueprint(offline: ServerProcess) -> None:
     pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
-    invoice = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-invoice"
+    invoice = PUBLIC + "invoice"
     project = create_project(
         offline, DOCUMENT, customOutputConfiguration={"blueprints": [{"blueprintArn": invoice}]}
     )
@@ -162,20 +165,19 @@ def test_the_offline_default_reads_a_catalog_blueprint(offline: ServerProcess) -
 
 def test_a_segment_no_blueprint_fits_gets_the_fallback(offline: ServerProcess) -> None:
     pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
-    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
     project = create_project(
         offline,
         DOCUMENT,
         customOutputConfiguration={
-            "blueprints": [{"blueprintArn": public + "us-driver-license"}],
-            "document": {"fallbackBlueprints": [{"blueprintArn": public + "invoice"}]},
+            "blueprints": [{"blueprintArn": PUBLIC + "us-driver-license"}],
+            "document": {"fallbackBlueprints": [{"blueprintArn": PUBLIC + "invoice"}]},
         },
     )
     metadata = run_job(offline, project)
     [segment] = metadata["output_metadata"][0]["segment_metadata"]
     assert segment["custom_output_status"] == "FALLBACK"
     result = json.loads(offline.object_path(segment["custom_output_path"]).read_text())
-    assert result["matched_blueprint"]["arn"] == public + "invoice"
+    assert result["matched_blueprint"]["arn"] == PUBLIC + "invoice"
     assert result["matched_blueprint"]["confidence"] == 0
     assert result["inference_result"]["TOTAL"] == 429.99
 
@@ -185,26 +187,18 @@ def test_the_splitter_writes_a_segment_per_document(offline: ServerProcess) -> N
     from openbda.samples import make_pdf
     from tests.unit.extraction.test_splitting import invoice, payslip, report
 
-    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
     project = create_project(
         offline,
         DOCUMENT,
         customOutputConfiguration={
             "blueprints": [
-                {"blueprintArn": public + "invoice"},
-                {"blueprintArn": public + "payslip"},
+                {"blueprintArn": PUBLIC + "invoice"},
+                {"blueprintArn": PUBLIC + "payslip"},
             ]
         },
         overrideConfiguration={"document": {"splitter": {"state": "ENABLED"}}},
     )
-    source = offline.put_object(
-        "bda-in", "package.pdf", make_pdf([*report(2), invoice(), payslip()])
-    )
-    chosen = {"dataAutomationProjectArn": project, "stage": "LIVE"}
-    arn = invoke(offline.client(), source, "s3://bda-out/out", dataAutomationConfiguration=chosen)
-    status = wait_for_status(offline.client(), arn, 240)
-    assert status["status"] == "Success", status
-    metadata = json.loads(offline.object_path(status["outputConfiguration"]["s3Uri"]).read_text())
+    metadata = run_job(offline, project, make_pdf([*report(2), invoice(), payslip()]))
     segments = metadata["output_metadata"][0]["segment_metadata"]
     assert len(segments) == 3
     pages = []
@@ -218,7 +212,7 @@ def test_the_splitter_writes_a_segment_per_document(offline: ServerProcess) -> N
     invoice_segment = segments[1]
     assert invoice_segment["custom_output_status"] == "MATCH"
     result = json.loads(offline.object_path(invoice_segment["custom_output_path"]).read_text())
-    assert result["matched_blueprint"]["arn"] == public + "invoice"
+    assert result["matched_blueprint"]["arn"] == PUBLIC + "invoice"
     assert result["split_document"] == {"page_indices": [2]}
 
 
@@ -226,11 +220,10 @@ def test_the_sync_api_answers_with_custom_output(offline: ServerProcess) -> None
     pytest.importorskip("tokenizers", reason="the offline backend needs the extract extra")
     from openbda.launcher import PROFILE_ARN
 
-    public = "arn:aws:bedrock:us-east-1:aws:blueprint/bedrock-data-automation-public-"
     project = create_project(
         offline,
         DOCUMENT,
-        customOutputConfiguration={"blueprints": [{"blueprintArn": public + "invoice"}]},
+        customOutputConfiguration={"blueprints": [{"blueprintArn": PUBLIC + "invoice"}]},
     )
     response = offline.client().invoke_data_automation(
         inputConfiguration={"bytes": sample_invoice_pdf()},
@@ -240,6 +233,6 @@ def test_the_sync_api_answers_with_custom_output(offline: ServerProcess) -> None
     [segment] = response["outputSegments"]
     assert segment["customOutputStatus"] == "MATCH"
     custom = json.loads(segment["customOutput"])
-    assert custom["matched_blueprint"]["arn"] == public + "invoice"
+    assert custom["matched_blueprint"]["arn"] == PUBLIC + "invoice"
     assert custom["inference_result"]["TOTAL"] == 429.99
     assert json.loads(segment["standardOutput"])["metadata"]["number_of_pages"] == 1
