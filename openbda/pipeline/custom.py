@@ -38,6 +38,8 @@ def custom_output_key(segment: SegmentInfo) -> str:
     return f"{segment.asset_id}/custom_output/{segment.segment_index}/result.json"
 
 
-def write_custom_output(io: JobIO, segment: SegmentInfo, output: CustomOutput) -> str:
+def write_custom_output(io: JobIO, segment: SegmentInfo, output: CustomOutput) -> tuple[str, bytes]:
+    """The segment's custom result.json written; its URI and bytes (the sync API answers with
+    the same bytes)."""
     body = jsonfmt.dumps(render_custom_result(output))
-    return io.write(custom_output_key(segment), body, "application/json")
+    return io.write(custom_output_key(segment), body, "application/json"), body

@@ -35,7 +35,7 @@ from openbda.extraction.splitting import split_pages
 from openbda.extraction.types import CustomOutputStatus
 from openbda.objects.store import ObjectStoreError
 from openbda.output import jsonfmt
-from openbda.output.custom import render_custom_result, segment_output
+from openbda.output.custom import segment_output
 from openbda.output.files import additional_files, assets_folder, content_type, segment_folder
 from openbda.output.job_metadata import AssetOutput, SegmentOutput, render_job_metadata
 from openbda.output.standard import SegmentInfo, render_document_result
@@ -301,8 +301,8 @@ def run_job(
                 custom = custom_output(document, segment, blueprints, fallback, *extraction)
                 status = custom.status if custom else CustomOutputStatus.NO_MATCH
                 if custom is not None:
-                    custom_uri = write_custom_output(io, segment, custom)
-                    entry["customOutput"] = jsonfmt.dumps(render_custom_result(custom)).decode()
+                    custom_uri, custom_body = write_custom_output(io, segment, custom)
+                    entry["customOutput"] = custom_body.decode()
                 entry["customOutputStatus"] = status.value
             segment_outputs.append(segment_output(uri, custom_uri, status))
             inline.append(entry)
