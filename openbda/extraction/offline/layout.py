@@ -64,11 +64,11 @@ def page_layout(page: Page) -> PageLayout:
     for line in page.lines:
         words = line.words or (Word(line.text, line.box),)
         pieces += _split_at_gaps(page, words)
-    pieces.sort(key=lambda ws: (_top(ws), ws[0].box.left))
+    pieces.sort(key=lambda ws: (_band(ws)[0], ws[0].box.left))
     rows: list[list[tuple[Word, ...]]] = []
     bands: list[tuple[float, float]] = []
     for piece in pieces:
-        top, bottom = _top(piece), _bottom(piece)
+        top, bottom = _band(piece)
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             band_top, band_bottom = bands[index]
             overlap = min(bottom, band_bottom) - max(top, band_top)
@@ -119,6 +119,15 @@ def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
         current.append(word)
     out.append(tuple(current))
     return out
+
+
+def _band(words: Sequence[Word]) -> tuple[float, float]:
+    """The vertical extent of most of a piece's words (the median top and bottom): one word
+    boxed across two printed lines by OCR must not make its line swallow the next rows."""
+    tops = sorted(w.box.top for w in words)
+    bottoms = sorted(w.box.bottom for w in words)
+    middle = len(words) // 2
+    return tops[middle], bottoms[middle]
 
 
 def _top(words: Sequence[Word]) -> float:

@@ -168,6 +168,27 @@ def test_a_wide_gap_inside_a_line_splits_it() -> None:
     assert candidate.value == "9.00" and candidate.source is Source.GAP
 
 
+def test_one_word_boxed_over_two_lines_does_not_merge_their_rows() -> None:
+    """OCR now and then boxes one word across two printed lines; its line's row is where most
+    of its words are, so the rows under it stay rows of their own."""
+
+    def line(top: float, *texts: str, tall: int = -1) -> Line:
+        ws = tuple(
+            Word(t, BoundingBox(0.1 + 0.13 * i, top, 0.12, 0.05 if i == tall else 0.02))
+            for i, t in enumerate(texts)
+        )
+        return Line(" ".join(texts), BoundingBox.union(w.box for w in ws), ws)
+
+    lines = (
+        line(0.50, "ROUNDING", "ADJ", "33.90", "-0.02", tall=2),
+        line(0.523, "TOTAL", "ROUNDED", "33.90"),
+        line(0.546, "CASH", "50.00"),
+    )
+    page = Page(0, 300, 400, lines=lines, words=tuple(w for x in lines for w in x.words))
+    texts = [" ".join(p.text for p in row) for row in page_layout(page).rows]
+    assert texts == ["ROUNDING ADJ 33.90 -0.02", "TOTAL ROUNDED 33.90", "CASH 50.00"]
+
+
 def test_rows_join_a_label_and_its_right_aligned_amount() -> None:
     layout = page_layout(receipt().pages[0])
     texts = [[p.text for p in row] for row in layout.rows]
