@@ -440,6 +440,10 @@ _M = rf"(?<![^\W\d_])(?P<mon>{_MON})\.?(?![^\W\d_])"
 _DAY = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?(?!\d)"
 _YEAR = r"(?P<y>\d{4}|\d{2})(?!\d)"
 _GAP = r"[\s\-/.,']*"
+# Day and month as numbers in either order (03/02/2022).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,2})(?P<s>\s*[-/.]\s*|\s)(?P<b>\d{1,2})(?P=s)" + _YEAR
+)
 _DATE_PATTERNS = [  # tried in this order; a later match overlapping an earlier one is dropped
     re.compile(r"(?<!\d)(?P<y>\d{4}|\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})"),
     re.compile(
@@ -448,7 +452,12 @@ _DATE_PATTERNS = [  # tried in this order; a later match overlapping an earlier 
     re.compile(rf"(?<!\d)(?P<y>\d{{4}}){_GAP}{_M}{_GAP}(?P<d>\d{{1,2}})(?!\d)"),
     re.compile(rf"{_DAY}\.?{_GAP}(?:(?:de|of|the)\s+)?{_M}{_GAP}(?:(?:de|del)\s+)?{_YEAR}"),
     re.compile(rf"{_M}{_GAP}{_DAY}{_GAP}{_YEAR}"),
-    re.compile(r"(?<![\d.,])(?P<a>\d{1,2})(?P<s>\s*[-/.]\s*|\s)(?P<b>\d{1,2})(?P=s)" + _YEAR),
+    _NUMERIC_DATE,
+    # ISO 8601 basic (20180304): only this century's and the last's years, so that other
+    # eight-digit numbers are rarely read as dates.
+    re.compile(
+        r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
 ]
 _US_HINT = re.compile(r"(?<![a-z])m{1,2}\s*[-/.]\s*d{1,2}\s*[-/.]\s*y{2,4}(?![a-z])")
 _DAY_FIRST_HINT = re.compile(r"(?<![a-z])d{1,2}\s*[-/.]\s*m{1,2}\s*[-/.]\s*y{2,4}(?![a-z])")
@@ -483,7 +492,7 @@ def guess_month_first(texts: Iterable[str]) -> bool | None:
     (05/26/2022 -> True, 26/05/2022 -> False); None if none or contradictory."""
     votes = set()
     for text in texts:
-        for match in _DATE_PATTERNS[-1].finditer(_fold(text)):
+        for match in _NUMERIC_DATE.finditer(_fold(text)):
             first, second = int(match["a"]), int(match["b"])
             if (first > 12) != (second > 12):
                 votes.add(second > 12)

@@ -375,6 +375,8 @@ D = dt.date
         ("5 de março de 2020", D(2020, 3, 5)),
         ("7 okt 2021", D(2021, 10, 7)),
         ("DEC 25 2020", D(2020, 12, 25)),
+        ("20180304", D(2018, 3, 4)),  # ISO 8601 basic
+        ("Date: 19991231", D(1999, 12, 31)),
         # words around one date, or the same date twice
         ("Statement date: 26/05/2022", D(2022, 5, 26)),
         ("2022-05-26 (printed 26/05/2022)", D(2022, 5, 26)),
@@ -399,6 +401,9 @@ def test_parse_date(text: object, expected: dt.date) -> None:
         "not a date",
         "1.234.567",
         "12345678",
+        "20181304",  # no month 13
+        "0320180304",  # inside a longer number (a phone)
+        "21180304",  # not a year this project reads compactly
         20220526,
         None,
     ],
