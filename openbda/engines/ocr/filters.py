@@ -28,3 +28,38 @@ def keep_line(text: str, confidence: float) -> bool:
     if not text or not is_printable(text) or confidence < MIN_LINE_CONFIDENCE:
         return False
     return has_alnum(text) or confidence >= MIN_SYMBOL_CONFIDENCE
+
+
+# Full-width forms of the ASCII characters (U+FF01..U+FF5E) sit this far above them.
+_FULL_WIDTH_OFFSET = 0xFEE0
+
+
+def latin_forms(text: str) -> str:
+    """Full-width punctuation and letters as ASCII on a line without CJK script.
+
+    The recogniser is trained mostly on Chinese text and often reads a printed "(" or ":" in
+    a Latin line as its full-width form (U+FF08); on a line of CJK script those forms are what
+    is printed, so such lines are left as read.
+    """
+    if not any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in text):
+        return text
+    if any(_is_cjk(ch) for ch in text):
+        return text
+    return "".join(
+        " "
+        if ch == "\u3000"
+        else chr(ord(ch) - _FULL_WIDTH_OFFSET)
+        if "\uff01" <= ch <= "\uff5e"
+        else ch
+        for ch in text
+    )
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # kana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xAC00 <= code <= 0xD7AF  # hangul
+        or 0xF900 <= code <= 0xFAFF
+    )

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from openbda.engines.ocr.filters import keep_line
+from openbda.engines.ocr.filters import keep_line, latin_forms
 from openbda.engines.ocr.imageops import despeckle, to_rgb, turn
 from openbda.engines.ocr.types import (
     Image,
@@ -187,23 +187,25 @@ def _lines(
         confidence = float(score)
         if not keep_line(text, confidence):
             continue
-        text = " ".join(text.split())
+        latin = latin_forms(text)
+        widened = latin != text  # a Latin line read with full-width forms: its words too
+        text = " ".join(latin.split())
         polygon = as_polygon(box)
-        words = _words(word_results[i], text) if have_words else None
+        words = _words(word_results[i], text, widened) if have_words else None
         if words is None:
             words = split_words(text, polygon, confidence)
         lines.append(OcrLine(text, polygon, confidence, words))
     return lines
 
 
-def _words(results: Any, line_text: str) -> tuple[OcrWord, ...] | None:
+def _words(results: Any, line_text: str, widened: bool) -> tuple[OcrWord, ...] | None:
     """RapidOCR's word boxes for a line, or None when they do not spell the line's words."""
     words = []
     for item in results or ():
         if len(item) != 3 or item[2] is None:
             return None
         text, score, points = item
-        text = str(text).strip()
+        text = (latin_forms(str(text)) if widened else str(text)).strip()
         if text:
             words.append(OcrWord(text, _polygon(points), float(score)))
     if [w.text for w in words] != line_text.split():

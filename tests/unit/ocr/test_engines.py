@@ -15,7 +15,7 @@ from openbda.engines.ocr import (
     get_ocr_engine,
     split_words,
 )
-from openbda.engines.ocr.filters import keep_line
+from openbda.engines.ocr.filters import keep_line, latin_forms
 from tests.unit.ocr.pages import BODY, CLOSING, DPI, TITLE, card_image
 
 
@@ -111,6 +111,21 @@ def test_split_words_places_words_by_character_position() -> None:
 )
 def test_junk_filter(text: str, confidence: float, kept: bool) -> None:
     assert keep_line(text, confidence) is kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        # A Latin line read with the recogniser's full-width forms gets ASCII ones.
+        ("S.H.H.MOTOR\uff08SUNGAI RENGIT\uff09SDN BHD", "S.H.H.MOTOR(SUNGAI RENGIT)SDN BHD"),
+        ("TOTAL\uff1a\u300012.00", "TOTAL: 12.00"),
+        # On a line of CJK script the full-width forms are what is printed.
+        ("\u4ef7\u683c\uff08\u5143\uff09", "\u4ef7\u683c\uff08\u5143\uff09"),
+        ("plain (ascii)", "plain (ascii)"),
+    ],
+)
+def test_latin_lines_lose_full_width_forms(read: str, kept: str) -> None:
+    assert latin_forms(read) == kept
 
 
 def test_despeckle_cleans_speckled_scans_and_leaves_clean_pages_alone() -> None:
