@@ -39,6 +39,8 @@ HEADER_ZONE = 0.45
 MAX_ADDRESS_LINES = 6
 # Lines read with a mean OCR confidence under this are noise (handwriting, stamps).
 MIN_LINE_CONFIDENCE = 0.5
+# A label before the name ("Owned by:") has at most this many words.
+MAX_LABEL_WORDS = 3
 # Letterhead values are trusted above the generic unlabelled finders' (`patterns`).
 LETTERHEAD_PRIOR = 0.05
 
@@ -63,6 +65,13 @@ _GLUED_TITLES = frozenset({"taxinvoice", "cashbill", "guestcheck", "officialrece
 _HOUSE = re.compile(r"^\s*(?:no\.?|lot|unit|level)?\s*[#:,]?\s*\d", re.IGNORECASE)
 _REGISTRATION_WORD = re.compile(r"^\(?[\dA-Z]*\d{5,}[\dA-Z]*-[A-Z]\)?$")
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_COUNTRY_AT_END = re.compile(
+    r"\b(?:malaysia|singapore|indonesia|thailand|philippines|vietnam|india|china|hong kong|"
+    r"japan|australia|new zealand|canada|mexico|usa|u\.s\.a\.?|united states(?: of america)?|"
+    r"uk|u\.k\.|united kingdom|england|ireland|france|germany|spain|italy|netherlands|"
+    r"belgium|switzerland|austria|portugal|south africa|brazil)\W*$",
+    re.IGNORECASE,
+)
 _TAX_IDS = re.compile(r"\b(?:gst|sst|vat|tin|abn|ein)\b", re.IGNORECASE)
 
 
@@ -89,7 +98,7 @@ def letterhead_candidates(
     if name_at is not None:
         start, stop = name_at
         name_words = [w for line in lines[start:stop] for w in line.words]
-        name_words = _without_registration(name_words)
+        name_words = _without_label(_without_registration(name_words))
         if name_words:
             yield make(name_label, [name_words], page, Source.PATTERN, LETTERHEAD_PRIOR)
     rest = lines[stop:]
@@ -221,6 +230,16 @@ def _without_registration(words: list[Word]) -> list[Word]:
     return words
 
 
+def _without_label(words: list[Word]) -> list[Word]:
+    """The name without a short label printed before it ("Owned by: ...", "Dimiliki: ...")."""
+    for i, word in enumerate(words[:MAX_LABEL_WORDS]):
+        if word.text.endswith(":") and i + 1 < len(words):
+            label = " ".join(w.text for w in words[: i + 1])
+            if not any(c.isdigit() for c in label):
+                return words[i + 1 :]
+    return words
+
+
 def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
     """The address under the name: it starts at the first address-like line (registration,
     tax and branch-name lines before it skipped) and runs to the first contact, phone, tax,
@@ -232,6 +251,8 @@ def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
         if _is_title(text):
             break
         if not out:
+            if _is_registration(text):
+                continue  # "Reg No: 1203194-W" under the name
             if CONTACT.search(text) and not _TAX_IDS.search(text):
                 break
             if _label_line(text) or _stops(text) or _is_registration(text):
@@ -253,6 +274,8 @@ def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
             break
         words = tuple(w for w in line.words if not _REGISTRATION_WORD.match(w.text))
         out.append(_Line(words, line.height, line.left, line.right))
+        if _COUNTRY_AT_END.search(text):
+            break  # the country closes an address; a branch name may follow
     if not out or max(address_score(line.text) for line in out) < 1.0:
         return []
     return out

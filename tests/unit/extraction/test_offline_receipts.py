@@ -19,6 +19,8 @@ from openbda.engines.embed.types import Embedder
 from openbda.extraction.matching import MIN_MATCH
 from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
 from openbda.extraction.offline.classifier import cue_text
+from openbda.extraction.offline.layout import page_layout
+from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.totals import amount_of
 from openbda.extraction.types import LeafResult
@@ -145,6 +147,50 @@ def test_a_labelled_glued_date_not_a_product_code(extractor: OfflineExtractor) -
         ]
     )
     assert _results(extractor, document)["transaction_date"].value == "2018-03-10"
+
+
+def test_a_label_before_the_legal_name_is_not_part_of_it(extractor: OfflineExtractor) -> None:
+    """A trading name, then "Owned by: <company> <registration>" (as cafes print it)."""
+    document = _till_roll(
+        [
+            Run(70, 40, "Noodle Corner", 11, bold=True),
+            Run(20, 56, "Owned by: noodle corner sdn bhd 1110644-W", 8),
+            Run(40, 68, "No. 5 Jalan Mawar 2/1", 8),
+            Run(40, 80, "47100 Puchong, Selangor", 8),
+            Run(40, 92, "Tel: 03-8060 1234", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "12.00", 8),
+        ]
+    )
+    got = _results(extractor, document)
+    assert got["merchant_name"].value == "noodle corner sdn bhd"
+    assert got["merchant_address"].value == "No. 5 Jalan Mawar 2/1 47100 Puchong, Selangor"
+
+
+def test_the_address_after_a_reg_no_line_ends_at_its_country(
+    extractor: OfflineExtractor,
+) -> None:
+    """A "Reg No:" line between the name and the address is skipped, and the branch name
+    printed after the country is not part of the address."""
+    document = _till_roll(
+        [
+            Run(40, 40, "HILLTOP TRADING SDN BHD", 10, bold=True),
+            Run(50, 54, "Reg No: 1203194-W", 8),
+            Run(40, 66, "No 8, Jalan 7/118B, Desa Tun Razak", 8),
+            Run(40, 78, "56000 Kuala Lumpur, Malaysia", 8),
+            Run(50, 90, "RIVERSIDE MALL", 8),
+            Run(50, 102, "Tel: 03-9200 1234", 8),
+            Run(20, 130, "TOTAL", 8),
+            Run(180, 130, "12.00", 8),
+        ]
+    )
+    expected = "No 8, Jalan 7/118B, Desa Tun Razak 56000 Kuala Lumpur, Malaysia"
+    found = letterhead_candidates(page_layout(document.pages[0]), "name", "address")
+    assert [(c.label, c.value) for c in found] == [
+        ("name", "HILLTOP TRADING SDN BHD"),
+        ("address", expected),
+    ]
+    assert _results(extractor, document)["merchant_address"].value == expected
 
 
 def test_longer_free_text_is_less_sure() -> None:
