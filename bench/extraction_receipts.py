@@ -17,12 +17,14 @@ Classification: each receipt, classified among all 12 catalog blueprints, should
 the dev PDFs of ../shared/data/pdf-docling-dev (papers and reports, none a catalog type) should
 match nothing (best score below the matcher's threshold).
 
-Backends: "offline" (the default; needs the `extract` extra) and "llm" when --llm-url names an
-OpenAI-compatible server (--llm-model if it needs one).
+Backends: "offline" (the default; needs the `extract` extra), "llm" when --llm-url names an
+OpenAI-compatible server (--llm-model if it needs one), and "gguf" when --gguf names a model
+file run in process (xllamacpp).
 
 .venv/bin/python bench/extraction_receipts.py                       # offline, all receipts
 .venv/bin/python bench/extraction_receipts.py --limit 20 --misses
 .venv/bin/python bench/extraction_receipts.py --llm-url http://127.0.0.1:8080 --backends llm
+.venv/bin/python bench/extraction_receipts.py --backends gguf --gguf MODEL.gguf --limit 5
 """
 
 from __future__ import annotations
@@ -132,6 +134,12 @@ def backends(args: argparse.Namespace) -> dict[str, tuple[Extractor, Classifier]
             "openai-compatible", base_url=args.llm_url, model=args.llm_model or "default"
         )
         chosen["llm"] = (LanguageModelExtractor(model), LanguageModelClassifier(model))
+    if "gguf" in wanted and args.gguf:
+        from openbda.engines.llm import open_language_model
+        from openbda.extraction.llm import LanguageModelClassifier, LanguageModelExtractor
+
+        model = open_language_model("gguf", model=args.gguf)
+        chosen["gguf"] = (LanguageModelExtractor(model), LanguageModelClassifier(model))
     return chosen
 
 
@@ -201,12 +209,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/openbda-bench/receipts"))
     parser.add_argument("--llm-url", default="")
     parser.add_argument("--llm-model", default="")
+    parser.add_argument("--gguf", default="", help="a GGUF model file for the gguf backend")
     args = parser.parse_args()
     if not RECEIPTS.is_dir():
         sys.exit(f"receipts not found at {RECEIPTS}")
     chosen = backends(args)
     if not chosen:
-        sys.exit("no backend available (install the extract extra, or pass --llm-url)")
+        sys.exit("no backend available (install the extract extra, or pass --llm-url or --gguf)")
     docs = documents(args.cache, args.limit)
     from openbda.document.pdf import build_pdf_document
 
