@@ -14,9 +14,16 @@ Two signals per blueprint:
   it prints (`CUES`: cash tendered and change, a cashier, a time of sale vs. a customer billed,
   payment terms and a due date, a purchase order) and the blueprint's description. Receipts and
   invoices list the same fields (and receipts often print "TAX INVOICE"); what tells them
-  apart is how the sale was paid, which this signal reads; a document with no cue has 0.
+  apart is how the sale was paid, which this signal reads; a document with no cue has 0. A cue
+  counts only beside amounts (`_SALE_AMOUNTS`): a time or a "thank you" alone is an agenda or a
+  letter, not a sale.
+- what the document names itself by (`MARKERS`): a form's title and box labels, a check's "pay
+  to the order of" and MICR line, a licence's field codes. Each found marker's phrase is matched
+  to the blueprints' descriptions and lifts only those it fits (cosine above `marker_floor`):
+  boxed forms and ID cards print their kind plainly but read as tables or short codes whose
+  fields the other signals miss. A document with no marker has 0.
 
-Each blueprint's logit is a weighted sum of the three; a "none of them" option with a fixed logit
+Each blueprint's logit is a weighted sum of the four; a "none of them" option with a fixed logit
 joins the softmax, so a document unlike every blueprint leaves most of the probability there and
 no blueprint reaches `matching.MIN_MATCH`.
 """
@@ -59,6 +66,12 @@ class ClassifierCalibration:
     fields_weight: float = 10.0
     cue_weight: float = 30.0
     none_logit: float = 8.0
+    # Hand-set (not in the grid search): a marker names one kind, so it must outweigh the field
+    # signal of a kind that shares its fields (a W-2 against a payslip), and fits a blueprint
+    # when its phrase is closer to the description than to a neighbour kind's (0.45: a W-2's
+    # title is 0.76 from the W-2 and <= 0.47 from the 1040, payslip and 1099s).
+    marker_weight: float = 40.0
+    marker_floor: float = 0.45
 
 
 # Transaction cues a careful reader tells a receipt from an invoice by, each as the phrase that
@@ -81,6 +94,73 @@ CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 TIME_OF_SALE = "time of the sale"
 
+# A money amount as printed ("12.50", "1,234.56", "$ 3,632.64"); a sale prints at least two (the
+# items or the tax, and the total), which a letter's or an agenda's prose and times do not.
+_MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}(?![\d.,]*\d)")
+_SALE_AMOUNTS = 2
+_TILL_CUES = frozenset(
+    {
+        "paid in cash at the till",
+        "change given back",
+        "cash tendered",
+        "served by a cashier",
+        "thank you for shopping",
+        TIME_OF_SALE,
+    }
+)
+
+# What a document of a kind prints to say what it is, as (pattern, how many distinct matches it
+# needs, the phrase naming the kind). Official titles and box labels (IRS forms print both), a
+# check's payee line and its MICR line (routing number between transit symbols: E-13B fonts and
+# OCR render the symbol as "A" or ":"), a licence's field codes (AAMVA cards print DL, DOB, EXP,
+# ISS, ...; three of them, upper case, since one code alone is a common word). Document kinds that
+# name themselves in ordinary words (invoice, receipt, statement, payslip) are left to the text
+# signal.
+MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (re.compile(pattern, flags), needed, phrase)
+    for pattern, flags, needed, phrase in (
+        (
+            r"\bwage and tax statement\b|\bform\s*W-?2\b|\bwages,? tips,? (?:and )?other comp",
+            re.IGNORECASE,
+            1,
+            "Form W-2 wage and tax statement",
+        ),
+        (
+            r"\b(?:form\s*)?1099-?INT\b|\bearly withdrawal penalty\b",
+            re.IGNORECASE,
+            1,
+            "Form 1099-INT interest income",
+        ),
+        (
+            r"\b(?:form\s*)?1099-?MISC\b|\bfishing boat proceeds\b|\bcrop insurance proceeds\b",
+            re.IGNORECASE,
+            1,
+            "Form 1099-MISC miscellaneous information",
+        ),
+        (
+            r"\bform\s*1040\b|\bindividual income tax return\b",
+            re.IGNORECASE,
+            1,
+            "Form 1040 U.S. individual income tax return",
+        ),
+        (
+            r"\bpay to the\b[\s\S]{0,80}?\border of\b|[⑆A:]\d{9}[⑆A:]",
+            re.IGNORECASE,
+            1,
+            "a bank check, pay to the order of",
+        ),
+        (r"\bdriver'?s?\s+licen[cs]e\b", re.IGNORECASE, 1, "a driver license"),
+        (r"\b(?:DL|DOB|EXP|ISS|HGT|EYES|RSTR|END)\b", 0, 3, "a driver license"),
+        (r"\bpassport\b|\bP<[A-Z]{3}", re.IGNORECASE, 1, "a passport"),
+        (
+            r"\bcertificate of (?:live )?birth\b|\bbirth certificate\b",
+            re.IGNORECASE,
+            1,
+            "a birth certificate",
+        ),
+    )
+)
+
 
 CLASSIFIER_CALIBRATION = ClassifierCalibration()
 
@@ -98,22 +178,32 @@ class OfflineClassifier:
         if not schemas:
             return []
         c = self.calibration
-        opening = " ".join(segment_text(document, pages).split())[: c.opening_chars]
+        text = segment_text(document, pages)
+        # Table rulings ("|", "---") are no words: a boxed form read as one wide table would
+        # otherwise spend the whole opening on them.
+        opening = " ".join(_RULING.sub(" ", text).split())[: c.opening_chars]
         candidates = find_candidates(page_layouts(document, pages))
         text_vec = self.vectors.of([opening])[0]
         blueprint_vecs = self.vectors.of([describe(s) for s in schemas])
-        cues = cue_text(segment_text(document, pages))
+        cues = cue_text(text)
         cue_vec = self.vectors.of([cues])[0] if cues else None
+        markers = marker_phrases(text)
+        marker_vecs = self.vectors.of(markers) if markers else []
         logits = []
         for schema, vec in zip(schemas, blueprint_vecs, strict=True):
             coverage = field_coverage(schema, candidates, self.vectors)
             cue = float(vec @ cue_vec) if cue_vec is not None else 0.0
+            marker = max((float(vec @ m) for m in marker_vecs), default=0.0)
             logits.append(
                 c.text_weight * float(vec @ text_vec)
                 + c.fields_weight * coverage
                 + c.cue_weight * cue
+                + c.marker_weight * max(0.0, marker - c.marker_floor)
             )
         return _softmax_with_none(logits, c.none_logit)
+
+
+_RULING = re.compile(r"\||-{3,}")
 
 
 def cue_text(text: str) -> str:
@@ -121,7 +211,21 @@ def cue_text(text: str) -> str:
     found = [phrase for pattern, phrase in CUES if pattern.search(text)]
     if TIME.search(text):
         found.append(TIME_OF_SALE)
+    if len(_MONEY.findall(text)) < _SALE_AMOUNTS:
+        # Without amounts, the till cues (a time, a "thank you", "change") are no sale; the
+        # invoice ones (terms, billed to, a purchase order) name a transaction themselves.
+        found = [f for f in found if f not in _TILL_CUES]
     return f"The document shows: {', '.join(found)}" if found else ""
+
+
+def marker_phrases(text: str) -> list[str]:
+    """The phrases of the `MARKERS` a text prints (each once)."""
+    found = [
+        phrase
+        for pattern, needed, phrase in MARKERS
+        if len({m.upper() for m in pattern.findall(text)}) >= needed
+    ]
+    return list(dict.fromkeys(found))
 
 
 def field_coverage(

@@ -3,15 +3,20 @@ built by the real PDF builder."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
 
 from openbda.blueprints.catalog import catalog
 from openbda.document.model import Document
+from openbda.document.pdf import build_pdf_document
 from openbda.engines.embed import EmbedderUnavailable, get_embedder
 from openbda.extraction.matching import MIN_MATCH, JobBlueprint, match_blueprint
 from openbda.extraction.offline import OfflineClassifier
+from openbda.extraction.offline.classifier import cue_text, marker_phrases
+from openbda.samples import PageSpec, Run, make_pdf
 from tests.unit.extraction.test_offline_samples import (
     form,
     invoice,
@@ -80,3 +85,152 @@ def test_matching_uses_the_classifier(classifier: OfflineClassifier) -> None:
 
 def test_no_blueprints_no_scores(classifier: OfflineClassifier) -> None:
     assert classifier.scores(invoice(), [0], []) == []
+
+
+# Documents the classifier once got wrong, laid out after the real thing (not after the bench's
+# generator): an agenda's times and a letter's "thank you" are no sale; an IRS W-2 prints its
+# boxes before its title (at the foot of the form); a personal check names itself by "pay to the
+# order of" and its MICR line; an AAMVA licence by numbered field codes.
+
+
+def _page(runs: list[Run], width: float = 612, height: float = 792) -> Document:
+    return build_pdf_document(make_pdf([PageSpec(width=width, height=height, runs=runs)]))
+
+
+@functools.cache
+def agenda() -> Document:
+    items = ["Opening remarks", "Budget review", "Hiring plan", "Any other business"]
+    times = ["09:00", "09:20", "10:05", "10:40"]
+    return _page(
+        [
+            Run(72, 50, "Engineering Leadership Offsite", 16, bold=True),
+            Run(72, 76, "Agenda - Thursday 14 May, Room 4B", 11),
+            *(Run(72, 110 + 20 * i, t, 10) for i, t in enumerate(times)),
+            *(Run(140, 110 + 20 * i, item, 10) for i, item in enumerate(items)),
+            Run(72, 210, "Lunch is served at 12:30 in the cafeteria.", 10),
+        ]
+    )
+
+
+@functools.cache
+def letter() -> Document:
+    return _page(
+        [
+            Run(72, 50, "Riverside Tenants Association", 14, bold=True),
+            Run(72, 70, "3 Quay Lane, Portland, OR 97201", 10),
+            Run(72, 100, "April 2, 2025", 10),
+            Run(72, 130, "Dear Ms. Alvarez,", 10),
+            Run(72, 150, "Thank you for joining the association and for the ideas you shared.", 10),
+            Run(72, 164, "We will discuss the garden proposal when we meet next month.", 10),
+            Run(72, 178, "Please let us know if you would like to join the planning group.", 10),
+            Run(72, 210, "Kind regards,", 10),
+            Run(72, 226, "Samuel Okoye, Chair", 10),
+        ]
+    )
+
+
+@functools.cache
+def w2() -> Document:
+    boxes = [
+        (
+            "1 Wages, tips, other compensation",
+            "58,204.11",
+            "2 Federal income tax withheld",
+            "6,120.40",
+        ),
+        ("3 Social security wages", "60,000.00", "4 Social security tax withheld", "3,720.00"),
+        ("5 Medicare wages and tips", "60,000.00", "6 Medicare tax withheld", "870.00"),
+    ]
+    runs = [
+        Run(40, 40, "a Employee's social security number", 7),
+        Run(40, 50, "123-45-6789", 10),
+        Run(40, 70, "b Employer identification number (EIN)", 7),
+        Run(40, 80, "91-2345678", 10),
+        Run(40, 100, "c Employer's name, address, and ZIP code", 7),
+        Run(40, 110, "Harbor Freight Logistics Inc", 10),
+        Run(40, 122, "800 Dock Rd, Tacoma, WA 98421", 10),
+        Run(40, 150, "e Employee's first name and initial   Last name", 7),
+        Run(40, 160, "LINDA K PARK", 10),
+    ]
+    for i, (left, a, right, b) in enumerate(boxes):
+        top = 40 + 30 * i
+        runs += [Run(320, top, left, 7), Run(320, top + 10, a, 10)]
+        runs += [Run(460, top, right, 7), Run(460, top + 10, b, 10)]
+    runs += [
+        Run(40, 220, "Form W-2 Wage and Tax Statement", 12, bold=True),
+        Run(300, 220, "2024", 12, bold=True),
+        Run(360, 222, "Department of the Treasury - Internal Revenue Service", 7),
+    ]
+    return _page(runs)
+
+
+@functools.cache
+def check() -> Document:
+    return _page(
+        [
+            Run(30, 20, "ROBERT J. HUGHES", 10, bold=True),
+            Run(30, 32, "41 Birch Hollow Rd", 8),
+            Run(30, 42, "Asheville, NC 28801", 8),
+            Run(480, 20, "1047", 10),
+            Run(380, 50, "DATE 06/12/2025", 9),
+            Run(30, 80, "PAY TO THE", 7),
+            Run(30, 88, "ORDER OF", 7),
+            Run(80, 84, "Blue Ridge Roofing Co.", 11),
+            Run(450, 84, "$ 1,275.00", 11),
+            Run(30, 110, "One thousand two hundred seventy-five and 00/100", 10),
+            Run(470, 110, "DOLLARS", 8),
+            Run(30, 135, "Mountain Credit Union", 9),
+            Run(30, 160, "MEMO roof repair", 8),
+            Run(330, 160, "Robert J Hughes", 10),
+            Run(60, 190, "A053101561A 2049837710C 1047", 11),
+        ],
+        width=560,
+        height=215,
+    )
+
+
+@functools.cache
+def numbered_licence() -> Document:
+    """AAMVA field numbers before the codes, the card's title below its first fields."""
+    return _page(
+        [
+            Run(20, 16, "TEXAS", 14, bold=True),
+            Run(160, 40, "4d DL 30418862", 10, bold=True),
+            Run(160, 54, "4b EXP 11/02/2030", 9),
+            Run(160, 68, "1 NGUYEN", 10),
+            Run(160, 80, "2 THANH MAI", 10),
+            Run(160, 94, "8 902 PECAN ST", 9),
+            Run(160, 106, "AUSTIN, TX 78704", 9),
+            Run(160, 120, "3 DOB 11/02/1990", 9),
+            Run(20, 140, "DRIVER LICENSE", 11, bold=True),
+            Run(160, 140, "15 SEX F  16 HGT 5-04  18 EYES BRO", 8),
+            Run(160, 152, "9 CLASS C  9a END NONE  12 RSTR NONE", 8),
+            Run(160, 164, "4a ISS 10/15/2022", 8),
+        ],
+        width=400,
+        height=250,
+    )
+
+
+@pytest.mark.parametrize("make", [agenda, letter])
+def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) -> None:  # type: ignore[no-untyped-def]
+    _, score = best(classifier, make(), list(CATALOG))
+    assert score < MIN_MATCH
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [(w2, "w2-form"), (check, "us-bank-check"), (numbered_licence, "us-driver-license")],
+)
+def test_a_document_named_by_its_title_codes_or_lines(
+    classifier: OfflineClassifier, make, expected
+) -> None:  # type: ignore[no-untyped-def]
+    name, score = best(classifier, make(), list(CATALOG))
+    assert name == expected and score >= MIN_MATCH, (name, score)
+
+
+def test_markers_need_their_corroboration() -> None:
+    assert marker_phrases("END of the meeting") == []
+    assert marker_phrases("DL 1234567 EXP 01/01/2030 DOB 02/02/1990") == ["a driver license"]
+    assert cue_text("Thank you! See you at 09:30.") == ""
+    assert "time of the sale" in cue_text("Time 13:42 Coffee 3.20 TOTAL 3.20 CASH")
