@@ -679,3 +679,23 @@ def _closest(text: str, allowed: Sequence[EnumValue]) -> EnumValue | None:
 
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", _fold(text))
+
+
+# What marks a page as American, whose numeric dates read month first: a "City, ST 12345"
+# address, a social security or employer identification number, an IRS form.
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_US_EVIDENCE = re.compile(
+    rf",\s*(?:{_US_STATES})\.?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"  # "Austin, TX 78701"
+    r"|(?<![\w-])(?:\d{3}|XXX|\*{3})-(?:\d{2}|XX|\*{2})-\d{4}(?![\w-])"  # SSN, masked or not
+    r"|\b(?:EIN|TIN)\b[^\d\n]{0,30}\d{2}-\d{7}(?!\d)"  # an employer identification number
+    r"|\bForm\s+(?:W-?2|W-?9|1099|1040|1098)\b|Internal Revenue Service"
+)
+
+
+def looks_american(texts: Iterable[str]) -> bool:
+    """Whether a document shows US evidence (a state and ZIP code, an SSN, an IRS form): where
+    no date decides the order, its numeric dates are read month first."""
+    return any(_US_EVIDENCE.search(text) for text in texts)

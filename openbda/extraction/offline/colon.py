@@ -71,3 +71,49 @@ def _label_start(parts: Sequence[tuple[Word, bool]], floor: int, end: int) -> in
             break
         start -= 1
     return start
+
+
+# -- numbered fields of identity cards ---------------------------------------------------------
+# US driver licences (the AAMVA card design) print numbered fields without colons, several to a
+# line: "4d DL 12345678", "3 DOB 08/12/1987", "15 SEX M  16 HGT 5-09", and the name and
+# address with their number alone: "1 SMITH", "2 JOHN A", "8 123 MAIN ST".
+_FIELD_NUMBER = re.compile(r"^\d{1,2}[a-d]?$")
+# The printed abbreviations of those fields (spelled out by `text.spelled`).
+ID_ABBREVIATIONS = frozenset(
+    (
+        *("DOB", "EXP", "ISS", "DL", "DLN", "LIC", "ID", "SEX", "HGT", "WGT", "EYES", "HAIR"),
+        *("CLASS", "END", "RSTR", "REST", "DD", "LN", "FN", "DUPS"),
+    )
+)
+# The AAMVA numbers of the fields printed without an abbreviation.
+_UNLABELLED = {"1": "last name", "2": "first name", "8": "address"}
+
+
+def numbered_pairs(words: Sequence[Word]) -> list[tuple[str, tuple[Word, ...]]]:
+    """(label, value words) for each numbered field of a phrase ("15 SEX M 16 HGT 5-09" ->
+    SEX: M, HGT: 5-09); none unless the phrase starts with a field number."""
+    starts = [
+        i
+        for i in range(len(words) - 1)
+        if _FIELD_NUMBER.match(words[i].text) and _starts_field(words[i + 1].text)
+    ]
+    if not starts or starts[0] != 0:
+        return []
+    pairs = []
+    for start, stop in itertools.pairwise([*starts, len(words)]):
+        number, first = words[start].text, words[start + 1].text
+        if first in ID_ABBREVIATIONS and stop - start > 2:
+            pairs.append((first, tuple(words[start + 2 : stop])))
+        elif number in _UNLABELLED:
+            pairs.append((_UNLABELLED[number], tuple(words[start + 1 : stop])))
+    return pairs
+
+
+def is_field_label(text: str) -> bool:
+    """A numbered field's abbreviation: what marks a card of numbered fields."""
+    return text in ID_ABBREVIATIONS
+
+
+def _starts_field(text: str) -> bool:
+    """A field's first word: an abbreviation or a capitalised name, street number or word."""
+    return text in ID_ABBREVIATIONS or (text[:1].isupper() and text.isupper()) or text.isdigit()

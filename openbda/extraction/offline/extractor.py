@@ -46,6 +46,7 @@ from openbda.extraction.values import (
     date_format_in,
     guess_decimal_comma,
     guess_month_first,
+    looks_american,
     normalise,
 )
 
@@ -118,6 +119,8 @@ class _Reader:
         self.vectors = vectors
         texts = [line.text for layout in layouts for line in layout.page.lines]
         self.month_first = guess_month_first(texts)
+        if self.month_first is None and looks_american(texts):
+            self.month_first = True  # "08-12-1987" on a US licence is August 12
         self.decimal_comma = guess_decimal_comma(texts)
         self.tables = [e for layout in layouts for e in _tables(layout)]
         self.tables += [e for layout in layouts for e in layout_tables(layout)]

@@ -18,6 +18,7 @@ from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.shapes import (
     address_score,
     currency_code,
+    is_box_label,
     looks_like_address,
     looks_like_email,
     looks_like_name,
@@ -47,6 +48,7 @@ class Kind(StrEnum):
     IDENTIFIER = "identifier"  # a number or ID: has digits
     CODE = "code"  # a short code: ISO currency, state abbreviation, licence class
     DIGITS = "digits"  # "the last four digits"
+    YEAR = "year"  # a tax year, a model year: four digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +57,14 @@ class Ask:
 
     kind: Kind
     percent: bool
+    initial: bool = False  # a first name "and initial" (box e of a W-2): two words wanted
+    middle: bool = False  # a middle name: a lone initial will do
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
         words = set(tokens(f"{field.name} {field.instruction}"))
-        return cls(_kind(field), bool(words & {"percent", "percentage", "rate"}))
+        percent = bool(words & {"percent", "percentage", "rate"})
+        return cls(_kind(field), percent, "initial" in words, "middle" in words)
 
 
 # The kinds a part of a printed value (`derive`) may answer: name and address parts, the ends
@@ -82,6 +87,7 @@ def _kind(field: LeafField) -> Kind:
         (bool(own & {"email", "mail"}), Kind.EMAIL),
         (bool(own & {"date", "birth", "dated"} or date_format_in(field.instruction)), Kind.DATE),
         ("time" in own, Kind.TIME),
+        ("year" in own, Kind.YEAR),
         (bool(own & {"telephone", "fax", "mobile"}), Kind.PHONE),
         (bool(own & _ADDRESS_PARTS), Kind.ADDRESS_PART),
         ("address" in own, Kind.ADDRESS),
@@ -100,6 +106,7 @@ def _kind(field: LeafField) -> Kind:
 _GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-/#]?\d")
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_code(value: str) -> bool:
@@ -122,9 +129,15 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.NUMBER:
         if _is_code(value) or ("%" in value and not ask.percent):
             return REFUSE  # an identifier ("INV-2041") or a rate, not an amount
+        if is_box_label(value):
+            return REFUSE  # "2 Federal income tax withheld": a form's box, not its amount
         return long
     if kind is Kind.DATE:
         return bonus if parse_date(value) is not None else -penalty
+    if kind is Kind.YEAR:
+        if _YEAR.fullmatch(value.strip()):
+            return bonus
+        return REFUSE if _CENTS.search(value) else -penalty  # an amount is no year
     if kind is Kind.TIME:
         return bonus if looks_like_time(value) else -penalty
     if kind is Kind.PHONE:
@@ -146,14 +159,31 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
             return -penalty + long
         return (-penalty / 2 if looks_like_address(value) else 0.0) + long
     if kind is Kind.NAME_PART:
-        return (-penalty / 2 if len(value.split()) > 1 and not part else 0.0) + long
+        return _name_part(ask, value, part) + long
     if kind is Kind.IDENTIFIER:  # digits, a word or two, no address
         if not any(ch.isdigit() for ch in value) or len(value.split()) > 4:
             return -penalty
         return -penalty if looks_like_address(value) else 0.0
     if kind is Kind.CODE:
+        if _CENTS.search(value):
+            return REFUSE  # "4,588.10" after "USD" is the amount, not the currency code
         return 0.0 if len(value) <= 12 and len(value.split()) <= 2 else -penalty
     return long
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def _name_part(ask: Ask, value: str, part: bool) -> float:
+    """A first, middle or last name: one word; with its initial when the field asks so ("first
+    name and initial": "Donald L"); a lone initial is a middle name at most."""
+    words = value.split()
+    c = CALIBRATION
+    if ask.initial and not part and len(words) == 2 and _INITIAL.match(words[1]):
+        return c.kind_bonus
+    if len(words) == 1 and _INITIAL.match(words[0]) and not (ask.initial or ask.middle):
+        return -c.kind_penalty / 2  # "L" of "Donald L": no first or last name
+    return -c.kind_penalty / 2 if len(words) > 1 and not part else 0.0
 
 
 def _address(value: str) -> float:

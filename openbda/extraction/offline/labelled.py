@@ -31,8 +31,14 @@ from dataclasses import replace
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.colon import MAX_LABEL_CHARS, colon_pairs
+from openbda.extraction.offline.colon import (
+    MAX_LABEL_CHARS,
+    colon_pairs,
+    is_field_label,
+    numbered_pairs,
+)
 from openbda.extraction.offline.layout import PageLayout, Phrase
+from openbda.extraction.offline.shapes import box_number_length, is_box_label
 
 # A label has at most this many words.
 MAX_LABEL_WORDS = 8
@@ -55,6 +61,7 @@ CONTEXT_PRIOR = -0.02
 
 
 def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
+    yield from _numbered_fields(layout)
     for row in layout.rows:
         header_row = _is_header_row(layout, row)
         for index, phrase in enumerate(row):
@@ -86,8 +93,12 @@ def _of_phrase(
     if index + 1 < len(row) and not header_row:
         beside = list(_gap(layout, phrase, row[index + 1 :], open_label))
         yield from beside
-    if not beside and not phrase.heads_column:  # a label with its value beside it is not
-        yield from _below(layout, phrase, open_label)  # the label of the line under it
+    boxed = _boxed(phrase)
+    # A label with its value beside it is not the label of the line under it, nor a column's
+    # heading, unless it is a form's numbered box: its value is printed under it, whatever
+    # stands beside it, and a row of boxes is no row of column headings.
+    if (not beside or boxed) and (boxed or not phrase.heads_column):
+        yield from _below(layout, row, phrase, open_label, boxed)
 
 
 def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
@@ -121,11 +132,51 @@ def _is_label(phrase: Phrase) -> bool:
     return letters >= 2 and sum(c.isdigit() for c in text) <= letters
 
 
+def boxed_label(words: Sequence[Word]) -> str:
+    """A phrase as a label; a form's box number printed before it is spelled as such ("1
+    Wages, tips" -> "Box 1 Wages, tips"), so that a field asking for "box 1" meets it, and the
+    number is not read as a value."""
+    texts = [w.text for w in words]
+    n = box_number_length(texts)
+    if n == 0:
+        return " ".join(texts)
+    return " ".join(["Box", texts[n - 1], *texts[n:]])
+
+
+def _has_digits(phrase: Phrase) -> bool:
+    """Digits in the phrase besides its box number: a value, not a heading."""
+    texts = [w.text for w in phrase.words]
+    return any(c.isdigit() for c in " ".join(texts[box_number_length(texts) :]))
+
+
+def _boxed(phrase: Phrase) -> bool:
+    return box_number_length([w.text for w in phrase.words]) > 0
+
+
+def _numbered_label(phrase: Phrase) -> bool:
+    return is_box_label(phrase.text)
+
+
+# A column of like values: at least this many lines of the same shape, with digits.
+COLUMN_LINES = 2
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _column_of_values(block: Sequence[Phrase]) -> bool:
+    """Whether a block of lines is a column of a table: two or more one-phrase values of one
+    shape (item codes, amounts), where a labelled value (a name and address) mixes shapes."""
+    if len(block) < COLUMN_LINES:
+        return False
+    shapes = {_LETTERS.sub("a", _DIGITS.sub("9", p.text)) for p in block}
+    return len(shapes) == 1 and any(c.isdigit() for c in block[0].text)
+
+
 def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     """A row of column headings ("Full name   Employee ID", "Qty  Price  Amount"): all labels
     without digits, at least two of them with a value right under them. Its phrases are not
     one another's values."""
-    if len(row) < 2 or not all(_is_label(p) and not any(c.isdigit() for c in p.text) for p in row):
+    if len(row) < 2 or not all(_is_label(p) and not _has_digits(p) for p in row):
         return False
     under = 0
     for phrase in row:
@@ -146,7 +197,7 @@ def _with_block(
     last = anchor
     for _ in range(BLOCK_LINES - 1):
         below = _under(layout, last, left - ALIGN * _x(layout, last.height_pt), BLOCK_GAP)
-        if below is None or colon_pairs(below.words):
+        if below is None or colon_pairs(below.words) or _numbered_label(below):
             break
         if abs(below.box.left - left) * layout.page.width_pt > ALIGN * last.height_pt:
             break
@@ -164,7 +215,7 @@ def _open_label(phrase: Phrase, pairs: Sequence[tuple[str, tuple[Word, ...]]]) -
     if pairs:
         label, value = pairs[-1]
         return label if not value and len(pairs) == 1 else None
-    return phrase.text if _is_label(phrase) else None
+    return boxed_label(phrase.words) if _is_label(phrase) else None
 
 
 # -- GAP ------------------------------------------------------------------------------------
@@ -181,6 +232,8 @@ def _gap(
     value = rest[0]
     if colon_pairs(value.words) or label.height_pt > HEADING_SCALE * value.height_pt:
         return
+    if _numbered_label(value):
+        return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
     words = list(value.words)
     if _CURRENCY_ONLY.match(value.text) and len(rest) > 1:  # "Total  RM  9.00"
         words += rest[1].words
@@ -202,8 +255,8 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
             if phrase.box.right <= value.box.left or phrase.box.left >= value.box.right:
                 continue
             headings = len(row) >= 2 and all(
-                _is_label(p) and not any(c.isdigit() for c in p.text) for p in row
-            )
+                _is_label(p) and not _has_digits(p) and not _boxed(p) for p in row
+            )  # a form's numbered boxes each label their own value, they head no columns
             if headings:
                 return phrase.text
     return None
@@ -212,21 +265,29 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
 # -- BELOW ------------------------------------------------------------------------------------
 
 
-def _below(layout: PageLayout, label: Phrase, text: str) -> Iterator[Candidate]:
+def _below(
+    layout: PageLayout, row: Sequence[Phrase], label: Phrase, text: str, boxed: bool
+) -> Iterator[Candidate]:
     unit = label.height_pt
-    first = _under(layout, label, label.box.left - BELOW_INDENT * _x(layout, unit), BELOW_GAP)
-    if first is None or colon_pairs(first.words) or first.heads_column:
+    min_left = label.box.left - BELOW_INDENT * _x(layout, unit)
+    first = _under(layout, label, min_left, BELOW_GAP)
+    if first is None and boxed:  # an amount right-aligned in its box, past the label's end
+        right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
+        first = _under(layout, label, min_left, BELOW_GAP, right)
+    if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
         return
     if label.height_pt > HEADING_SCALE * first.height_pt:
         return  # a heading over the text it heads, not a label over its value
     block = [first]
     while len(block) < BLOCK_LINES:
         below = _under(layout, block[-1], block[-1].box.left - ALIGN * _x(layout, unit), BLOCK_GAP)
-        if below is None or colon_pairs(below.words):
-            break
+        if below is None or colon_pairs(below.words) or _numbered_label(below):
+            break  # the next box's label ends the value
         if abs(below.box.left - first.box.left) * layout.page.width_pt > ALIGN * unit:
             break
         block.append(below)
+    if _column_of_values(block):
+        return  # a heading over a column of like values ("ITEM" over item codes): no label
     page = label.page_index
     yield make(text, [first.words], page, Source.BELOW)
     if len(block) > 1:
@@ -238,14 +299,22 @@ def _x(layout: PageLayout, points: float) -> float:
     return points / layout.page.width_pt
 
 
-def _under(layout: PageLayout, upper: Phrase, min_left: float, max_gap: float) -> Phrase | None:
-    """The phrase on the next row starting under `upper` (left edge within its span)."""
+def _under(
+    layout: PageLayout,
+    upper: Phrase,
+    min_left: float,
+    max_gap: float,
+    max_left: float | None = None,
+) -> Phrase | None:
+    """The phrase on the next row starting under `upper` (left edge within its span, or before
+    `max_left`)."""
+    right = upper.box.right if max_left is None else max_left
     for row in layout.rows[upper.row + 1 : upper.row + 3]:
         for phrase in row:
             gap = layout.vgap_pt(upper, phrase)
             if gap > max_gap * upper.height_pt:
-                return None
-            if min_left <= phrase.box.left < upper.box.right and gap > -0.3 * upper.height_pt:
+                continue  # too far down; a phrase of the row printed higher may be close
+            if min_left <= phrase.box.left < right and gap > -0.3 * upper.height_pt:
                 return phrase
     return None
 
@@ -255,6 +324,8 @@ def _under(layout: PageLayout, upper: Phrase, min_left: float, max_gap: float) -
 _LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*\.?$|^#$")
 _VALUE_START = re.compile(r"^[^\w\s]{0,2}[A-Z]{0,3}[^\w\s]{0,1}\d")
 _CAPS_LABEL = re.compile(r"^[A-Z]{2,5}$")
+# A code: letters and digits joined by dashes, with at least three digits, no decimals.
+_CODE = re.compile(r"^#?(?=(?:\D*\d){3})[A-Za-z]*[-/#]?\d[\dA-Za-z-]*$")
 PREFIX_PRIOR = -0.03
 # "SEX M", "EYES BRN": a short capitalised word before a value without digits (identity cards).
 CAPS_PRIOR = -0.06
@@ -269,7 +340,30 @@ def _prefix(phrase: Phrase) -> Iterator[Candidate]:
         if _VALUE_START.match(words[k].text):
             label = " ".join(w.text for w in words[:k])
             yield make(label, [words[k:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
+            if k == 1 and len(words) == 2 and _CODE.match(words[1].text):
+                # "Invoice INV-49856", "Order 10023": a document's name before a code is
+                # that document's number
+                named = f"{label} No."
+                yield make(named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             return
     rest = [w.text.lower() for w in words[1:]]
     if 2 <= len(words) <= 4 and _CAPS_LABEL.match(words[0].text) and set(rest) - _CONNECTIVES:
         yield make(words[0].text, [words[1:]], phrase.page_index, Source.PREFIX, CAPS_PRIOR)
+
+
+# -- numbered fields (identity cards) -------------------------------------------------------------
+# A card shows at least this many numbered, abbreviated fields ("4d DL", "3 DOB") before its
+# numbered lines are read as fields: "1 SMITH" alone is a list item, not a last name.
+MIN_NUMBERED_FIELDS = 2
+NUMBERED_PRIOR = -0.03
+
+
+def _numbered_fields(layout: PageLayout) -> Iterator[Candidate]:
+    found = [(p, numbered_pairs(p.words)) for p in layout.phrases()]
+    if sum(is_field_label(label) for _, pairs in found for label, _ in pairs) < MIN_NUMBERED_FIELDS:
+        return
+    for phrase, pairs in found:
+        for label, value in pairs:
+            if value:
+                for candidate in _with_block(layout, label, phrase, value, Source.PREFIX):
+                    yield replace(candidate, prior=NUMBERED_PRIOR)

@@ -130,3 +130,42 @@ def currency_code(text: str) -> str | None:
     if rest and not re.fullmatch(r"-?[\d.,' ]+", rest):
         return None  # "RMB", "A$B": not a sign before an amount
     return _CURRENCY_SIGNS.get(sign)
+
+
+# -- box numbers ------------------------------------------------------------------------------
+# Official forms number their boxes and print the number before the box's label ("1 Wages,
+# tips, other compensation", "12a See instructions", "b Employer identification number",
+# "Box 4"); identity cards number their fields the same way ("4d DL 123", "3 DOB 01/02/1990").
+# The number is part of no label's meaning and no value: an amount field must not read "2" out
+# of "2 Federal income tax withheld".
+_BOX_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?|[a-z])$")
+_BOX_WORD = re.compile(r"^box$", re.IGNORECASE)
+
+
+def box_number_length(words: Sequence[str]) -> int:
+    """How many leading words of a phrase are its box number (0, 1, or 2 for "Box 12a"); a box
+    number is followed by a word that starts with a letter (a capital after a lone letter)."""
+    start = 1 if words and _BOX_WORD.match(words[0]) and len(words) > 2 else 0
+    if len(words) < start + 2 or not _BOX_NUMBER.match(words[start]):
+        return 0
+    after = words[start + 1]
+    if not after[:1].isalpha() or (words[start].isalpha() and not after[:1].isupper()):
+        return 0  # "a Employee's ..." is box a; "a fee" is an article
+    return start + 1
+
+
+def without_box_number(text: str) -> str:
+    """A label without the box number printed before it."""
+    words = text.split()
+    return " ".join(words[box_number_length(words) :])
+
+
+def is_box_label(text: str) -> bool:
+    """A box number and a label without digits ("2 Federal income tax withheld", "9"): the
+    next box of a form, never a value."""
+    words = text.split()
+    if len(words) == 1:
+        return bool(re.fullmatch(r"\d{1,2}[a-z]", words[0]))  # "12a": box 12a, not an amount
+    n = box_number_length(words)
+    rest = " ".join(words[n:])
+    return n > 0 and not any(c.isdigit() for c in rest) and sum(c.isalpha() for c in rest) >= 3

@@ -74,6 +74,8 @@ _EXPAND_CAPS: dict[str, tuple[str, ...]] = {
     "ln": ("last", "name"),
     "fn": ("first", "name"),
     "dl": ("driver", "license", "number"),
+    "dln": ("driver", "license", "number"),
+    "lic": ("license", "number"),
     "iss": ("issue", "date"),
     "end": ("endorsements",),
     "rest": ("restrictions",),

@@ -16,6 +16,7 @@ from openbda.extraction.values import (
     format_date,
     guess_decimal_comma,
     guess_month_first,
+    looks_american,
     normalise,
     number_candidates,
     parse_boolean,
@@ -448,6 +449,22 @@ def test_two_digit_years_land_near_today() -> None:
 )
 def test_guess_month_first(texts: list[str], expected: bool | None) -> None:
     assert guess_month_first(texts) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["1200 Main St", "Austin, TX 78701"], True),
+        (["SSN XXX-XX-1234"], True),
+        (["Employer EIN 12-3456789"], True),
+        (["Form 1099-INT Interest Income"], True),
+        (["NO 8, JALAN MERANTI 3,", "56000 KUALA LUMPUR"], False),
+        (["14 Mill Lane, Leeds LS1 4AB", "Tel 0113 496 0000"], False),
+        (["Total $12.00", "01/02/2024"], False),  # a dollar sign alone is not American
+    ],
+)
+def test_looks_american(texts: list[str], expected: bool) -> None:
+    assert looks_american(texts) is expected
 
 
 @pytest.mark.parametrize(
