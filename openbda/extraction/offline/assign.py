@@ -18,7 +18,7 @@ import numpy as np
 from openbda.blueprints.model import LeafField
 from openbda.extraction.offline.candidates import Candidate, Source
 from openbda.extraction.offline.kinds import Ask, Kind, kind_check
-from openbda.extraction.offline.patterns import PSEUDO_LABELS
+from openbda.extraction.offline.patterns import PHONE_NUMBER, PSEUDO_LABELS
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.text import (
     FieldWords,
@@ -152,6 +152,8 @@ def candidate_pairs(
                 continue
             if ask.kind is Kind.BOOLEAN and candidate.source is Source.PATTERN:
                 continue  # a yes/no needs its question printed
+            if ask.kind is Kind.IDENTIFIER and candidate.label == PHONE_NUMBER:
+                continue  # an unlabelled phone number (under a shop's address) is no ID
             value = normalise(candidate.value, leaf)
             if value is None:
                 continue

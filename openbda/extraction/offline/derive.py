@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source
@@ -50,6 +51,7 @@ def parts(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
             yield from _address_parts(candidate)
             yield from _range_parts(candidate)
             yield from _time_part(candidate)
+            yield from _last_digits(candidate)
 
 
 def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Candidate:
@@ -79,6 +81,8 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
         last, first, middle = body[:1], body[1:2], body[2:]
+    elif _initial(body[-1].text):  # "Donald L" (first name and initial): no last name here
+        first, middle, last = body[:1], body[1:], []
     else:
         first, middle, last = body[:1], body[1:-1], body[-1:]
     for what, group in (
@@ -90,6 +94,11 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)
+
+
+def _initial(text: str) -> bool:
+    """A middle initial ("L", "L."): never a last name."""
+    return len(text.strip(".,")) == 1
 
 
 def _address_parts(whole: Candidate) -> Iterator[Candidate]:
@@ -127,3 +136,18 @@ def _time_part(whole: Candidate) -> Iterator[Candidate]:
     if match and match.start() > 0 and len(whole.words) > 1:
         words = words_in_span(whole.words, match.start(), match.end())
         yield _part(whole, "time", words, match.group())
+
+
+# A masked card or account number: masking characters, then the digits left showing
+# ("************8535", "XXXX XXXX XXXX 2857", "**** 0372", "xxxx-1234").
+MASKED_NUMBER = re.compile(r"(?<![\w*])(?:[*Xx\u2022#.]{2,}[\s-]?){1,4}(\d{4})(?!\d)")
+
+
+def _last_digits(whole: Candidate) -> Iterator[Candidate]:
+    """ "************8535": the last four digits, the only ones a receipt shows of a card."""
+    match = MASKED_NUMBER.search(whole.value)
+    if match is not None:
+        words = words_in_span(whole.words, match.start(1), match.end(1))
+        part = _part(whole, "last four digits", words, match.group(1))
+        # Asked for digits, the digits are the answer, not the masked whole: no part penalty.
+        yield replace(part, prior=whole.prior)

@@ -25,7 +25,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from openbda.document.model import ElementType, SubType, Word
+from openbda.extraction.offline.accounts import ACCOUNT_LABELS, account_candidates
 from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.checks import CHECK_LABELS, check_candidates
+from openbda.extraction.offline.derive import MASKED_NUMBER
+from openbda.extraction.offline.issuer_state import STATE_LABELS, state_candidates
 from openbda.extraction.offline.layout import PageLayout, Phrase, part_of_word, words_in_span
 from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.shapes import (
@@ -55,6 +59,7 @@ TIME_OF_DAY = "time of day"
 PHONE_NUMBER = "telephone number"
 EMAIL_ADDRESS = "email address"
 CURRENCY = "currency of the amounts"
+CARD_DIGITS = "last four digits of the masked payment card number"
 # Each pseudo-label with the ways a blueprint may ask for it; a field's match with a pseudo-label
 # is its best match with any of them.
 PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
@@ -66,9 +71,13 @@ PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
     DOCUMENT_DATE: (DOCUMENT_DATE, "issue date"),
     TOTAL_AMOUNT: (TOTAL_AMOUNT, "grand total"),
     TIME_OF_DAY: (TIME_OF_DAY, "time"),
-    PHONE_NUMBER: (PHONE_NUMBER,),
+    PHONE_NUMBER: (PHONE_NUMBER, "phone number", "merchant or store phone number"),
     EMAIL_ADDRESS: (EMAIL_ADDRESS,),
     CURRENCY: (CURRENCY, "currency code"),
+    CARD_DIGITS: (CARD_DIGITS, "card last four digits"),
+    **CHECK_LABELS,
+    **ACCOUNT_LABELS,
+    **STATE_LABELS,
 }
 
 # Priors (added to a match score) of unlabelled values: below a printed label's 0.
@@ -99,7 +108,11 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _regex_values(layouts, TIME, TIME_OF_DAY)
     yield from _regex_values(layouts, EMAIL, EMAIL_ADDRESS)
     yield from _phones(layouts)
+    yield from _masked_numbers(layouts)
     yield from _currency(layouts)
+    yield from check_candidates(layouts)
+    yield from account_candidates(layouts)
+    yield from state_candidates(layouts)
 
 
 def _top_phrases(layout: PageLayout) -> list[Phrase]:
@@ -264,6 +277,19 @@ def _phones(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                     continue
                 words = words_in_span(phrase.words, match.start(), match.end())
                 yield make(PHONE_NUMBER, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _masked_numbers(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    """The digits left showing of masked card numbers ("XXXXXXXXXXXX2857"), printed
+    unlabelled under the card's brand: the only digits of the card a receipt shows."""
+    for layout in layouts:
+        for phrase in layout.phrases():
+            for match in MASKED_NUMBER.finditer(phrase.text):
+                words = words_in_span(phrase.words, match.start(1), match.end(1))
+                evidence = make(CARD_DIGITS, [words], phrase.page_index, Source.PATTERN).evidence
+                yield Candidate(
+                    CARD_DIGITS, match.group(1), words, evidence, Source.PATTERN, PATTERN_PRIOR
+                )
 
 
 def _currency(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:

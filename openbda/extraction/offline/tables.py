@@ -17,6 +17,8 @@ items). No table good enough: no rows.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,11 +28,12 @@ from openbda.blueprints.model import FieldType, LeafField, TableField
 from openbda.document.model import Element
 from openbda.extraction.offline.assign import similarities
 from openbda.extraction.offline.kinds import Ask, kind_check
+from openbda.extraction.offline.label_lists import label_lists
 from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
 from openbda.extraction.offline.vectors import VectorCache
 from openbda.extraction.types import LeafResult, TableResult, Value
-from openbda.extraction.values import parse_number
+from openbda.extraction.values import parse_date, parse_number
 
 Normaliser = Callable[[str, LeafField], Value | None]
 
@@ -48,16 +51,21 @@ def extract_tables(
     tables: Sequence[Element],
     vectors: VectorCache,
     normalise: Normaliser,
+    lines: Sequence[str] = (),
 ) -> dict[tuple[str, ...], TableResult]:
     """Each table field's rows. Tables go to fields best match first, each table to one field
-    (three tax tables of a blueprint do not all read the one tax table of a payslip)."""
+    (three tax tables of a blueprint do not all read the one tax table of a payslip). A date
+    cell without its year takes the year of the full dates in `lines` (the pages' text lines,
+    when given) or else in the tables."""
     with_headers = [t for t in tables if t.headers and t.rows]
+    views = [(t, t.headers, False) for t in with_headers]
+    views += [(v, headers, True) for t in tables for v, headers in label_lists(t)]
     options = sorted(
         (
             (mapping.score, i, j, mapping)
             for i, field in enumerate(fields)
-            for j, element in enumerate(with_headers)
-            if (mapping := _mapping(field.columns, element, vectors)) is not None
+            for j, (element, headers, listed) in enumerate(views)
+            if (mapping := _mapping(field.columns, element, vectors, headers, listed)) is not None
         ),
         key=lambda option: -option[0],
     )
@@ -67,6 +75,8 @@ def extract_tables(
         if i not in chosen and j not in used:
             chosen[i] = mapping
             used.add(j)
+    texts = list(lines) or [line.text for table in tables for line in table.lines]
+    normalise = _with_year(normalise, document_year(texts))
     out = {}
     for i, field in enumerate(fields):
         mapping = chosen.get(i)
@@ -80,12 +90,48 @@ def extract_tables(
     return out
 
 
+# A date printed without its year ("08/01", "Aug 01"), as statements list transactions.
+_YEARLESS = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}|[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9})$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def document_year(lines: Sequence[str]) -> str | None:
+    """The year the lines' full dates mostly print (a statement period's), if any."""
+    years = Counter(
+        year
+        for line in lines
+        if parse_date(line) is not None or "/" in line or "-" in line
+        for year in _YEAR.findall(line)
+    )
+    return years.most_common(1)[0][0] if years else None
+
+
+def _with_year(normalise: Normaliser, year: str | None) -> Normaliser:
+    """`normalise`, completing a year-less date cell with the document's year: a statement
+    lists "08/01" under a period "08/01/2025 to 08/31/2025"."""
+    if year is None:
+        return normalise
+
+    def completed(text: str, field: LeafField) -> Value | None:
+        value = normalise(text, field)
+        if value is None and _YEARLESS.match(text.strip()):
+            cell = text.strip()
+            numeric = cell[:1].isdigit() and cell[-1:].isdigit()
+            sep = next((c for c in "/-." if c in cell), " ") if numeric else " "
+            value = normalise(f"{cell}{sep}{year}", field)
+        return value
+
+    return completed
+
+
 def _continued(chosen: Element, tables: Sequence[Element]) -> list[Element]:
     """The chosen table and the tables with the same headers elsewhere (its continuation on
     the next page), each region once (the builder's and the layout's reading of one table are
     one table)."""
     key = _header_key(chosen)
     out = [chosen]
+    if not key:
+        return out  # a list of labelled values continues nowhere
     for table in tables:
         if _header_key(table) == key and not any(_overlap(table, t) for t in out):
             out.append(table)
@@ -104,16 +150,22 @@ def _header_key(element: Element) -> tuple[str, ...]:
 
 
 def _mapping(
-    columns: Sequence[LeafField], element: Element, vectors: VectorCache
+    columns: Sequence[LeafField],
+    element: Element,
+    vectors: VectorCache,
+    headers: Sequence[str],
+    listed: bool = False,
 ) -> _Mapping | None:
+    """How a table field reads a table whose columns are described by `headers`; a list of
+    labelled values (`listed`, described by its labels) must answer every column."""
     if not columns:
         return None
-    sims = similarities(columns, [h or "-" for h in element.headers], vectors)
+    sims = similarities(columns, [h or "-" for h in headers], vectors)
     score = float(np.mean(np.maximum(sims.max(axis=1), 0.0)))
     if score < CALIBRATION.table:
         return None
     mapped = _map_columns(columns, element, sims)
-    if 2 * len(mapped) < len(columns):
+    if 2 * len(mapped) < len(columns) or (listed and len(mapped) < len(columns)):
         return None
     return _Mapping(element, score, mapped, tuple(float(s) for s in sims.max(axis=1)))
 

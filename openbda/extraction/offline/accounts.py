@@ -1,0 +1,125 @@
+"""The bank and the account holder on bank documents (checks, statements), unlabelled.
+
+- The bank: a bank names itself with a word of its trade ("Keystone Bank & Trust", "Summit
+  Valley Credit Union", "Cascade Federal Savings"); the most prominent such line of the first
+  page (a later page's heading, "Transactions (continued)", is nobody's name) is offered as
+  the bank's name, above the generic issuer finders, which on a check take the drawer's name
+  printed at the top left.
+- The account holder: the name over a mailing address (a street line, the town under it) in
+  the top part of the first page, the way a statement is addressed for a window envelope and a
+  check prints its drawer. The issuer's own letterhead is a name over an address too, so the
+  line must not name a bank and must be no document title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.layout import PageLayout, Phrase
+from openbda.extraction.offline.shapes import CONTACT, looks_like_address, looks_like_name
+from openbda.extraction.offline.text import word_set
+from openbda.extraction.values import parse_date
+
+BANK_NAME = "name of the bank"
+ACCOUNT_HOLDER = "name of the account holder"
+ACCOUNT_LABELS: dict[str, tuple[str, ...]] = {
+    BANK_NAME: (BANK_NAME, "bank name", "name of the financial institution"),
+    ACCOUNT_HOLDER: (ACCOUNT_HOLDER, "account holder name", "account owner"),
+}
+
+# A bank's own name is trusted above the generic issuer finders (letterhead 0.05).
+BANK_PRIOR = 0.08
+HOLDER_PRIOR = 0.0
+# The holder's mailing block is looked for in this top share of the first page.
+TOP_ZONE = 0.5
+# The most words of a bank's or holder's name line.
+MAX_WORDS = 7
+
+_BANK_WORDS = word_set(
+    "bank bancorp banco banque bankers savings credit union trust federal fcu financial sparkasse"
+)
+# Words of headings and labels: a line with one is no bank's name ("Bank Statement").
+_HEADING_WORDS = word_set(
+    "statement account accounts summary transactions transaction continued page balance "
+    "period customer service deposit deposits withdrawals member date pay order memo dollars "
+    "routing number tax income withheld wages interest dividends card"
+)
+
+
+def account_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    if not layouts:
+        return
+    first = layouts[0]
+    yield from _bank_name(first)
+    yield from _holders(first)
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,:;()&'").lower() for w in text.split()} - {""}
+
+
+def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
+    best: tuple[float, Phrase] | None = None
+    for phrase in layout.phrases():
+        text = phrase.text
+        words = _words(text)
+        if not words & _BANK_WORDS or words & _HEADING_WORDS or len(words) > MAX_WORDS:
+            continue
+        if not words - _BANK_WORDS:
+            continue  # "CREDIT", "Savings": a word of the trade is no bank's name
+        if not looks_like_name(text) or ":" in text or any(c.isdigit() for c in text):
+            continue
+        # Bigger type first, then nearer the top.
+        score = phrase.height_pt - 10 * phrase.box.top
+        if best is None or score > best[0]:
+            best = (score, phrase)
+    if best is not None:
+        phrase = best[1]
+        yield make(BANK_NAME, [phrase.words], phrase.page_index, Source.PATTERN, BANK_PRIOR)
+
+
+def _holders(layout: PageLayout) -> Iterator[Candidate]:
+    for row in layout.rows:
+        for phrase in row:
+            if phrase.box.top > TOP_ZONE or not _street(phrase.text):
+                continue
+            name = _name_above(layout, phrase)
+            if name is not None:
+                yield make(
+                    ACCOUNT_HOLDER, [name.words], name.page_index, Source.PATTERN, HOLDER_PRIOR
+                )
+
+
+def _street(text: str) -> bool:
+    """A street line: starts with a house number (or a P.O. box) and reads as an address."""
+    head = text.split()[0] if text.split() else ""
+    return looks_like_address(text) and (head[:1].isdigit() or head.lower().startswith("p"))
+
+
+def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
+    """The left-aligned name-like line right above a street line."""
+    if street.row == 0:
+        return None
+    tolerance = 2 * street.height_pt / layout.page.width_pt
+    for above in layout.rows[street.row - 1]:
+        text = above.text
+        if abs(above.box.left - street.box.left) > tolerance:
+            continue
+        if layout.vgap_pt(above, street) > 1.2 * max(above.height_pt, street.height_pt):
+            continue
+        words = _words(text)
+        if (
+            not looks_like_name(text)
+            or len(words) > MAX_WORDS
+            or ":" in text
+            or words & _BANK_WORDS
+            or words & _HEADING_WORDS
+            or looks_like_address(text)
+            or CONTACT.search(text)
+            or parse_date(text) is not None
+            or any(c.isdigit() for c in text)
+        ):
+            continue
+        return above
+    return None

@@ -1,0 +1,162 @@
+"""What a bank check prints without labels: the MICR line, the check number, the amount in words.
+
+A check labels almost nothing. Its machine-readable (MICR) line at the bottom holds the routing
+number between two transit symbols (⑆, printed by many fonts and OCR engines as "A" or "T"),
+the account number and the check number, each closed by an on-us symbol (⑈, "C" or "O");
+a personal check reads "⑆routing⑆ account⑈ number", a business check
+"⑈number⑈ ⑆routing⑆ account⑈". The check number is also printed at the top right. The amount
+is written out in words on the legal line ("Two hundred fifteen and 40/100 ----- DOLLARS").
+
+The finders here offer these under pseudo-labels, like `patterns`; the check number and routing
+number only where a MICR line is found, so receipts' "Check #12" (a restaurant bill) and
+invoices' reference numbers are left to their labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import takewhile
+
+from openbda.document.model import Word
+from openbda.extraction.offline.candidates import Candidate, Source
+from openbda.extraction.offline.layout import PageLayout, Phrase, evidence_of, words_in_span
+
+ROUTING_NUMBER = "bank routing number (ABA transit number)"
+CHECK_NUMBER = "check number"
+AMOUNT_IN_WORDS = "amount written out in words"
+PAYEE = "name of the payee the check is paid to the order of"
+# Each pseudo-label with the ways a blueprint may ask for it (merged into `patterns`').
+CHECK_LABELS: dict[str, tuple[str, ...]] = {
+    ROUTING_NUMBER: (ROUTING_NUMBER, "routing number", "transit number"),
+    CHECK_NUMBER: (CHECK_NUMBER, "cheque number", "check serial number"),
+    AMOUNT_IN_WORDS: (AMOUNT_IN_WORDS, "amount in words", "legal amount line"),
+    PAYEE: (PAYEE, "payee name", "pay to the order of"),
+}
+
+# A MICR field is recognised by its symbols: trusted above the generic pattern finders.
+MICR_PRIOR = 0.05
+# A check number found only in the MICR line (not confirmed at the top) is less sure.
+UNCONFIRMED = -0.05
+# The check number printed at the top right: in this share of the page's top and right.
+CORNER = 0.35
+
+# Transit (⑆), amount (⑇), on-us (⑈) and dash (⑉) symbols and their usual ASCII stand-ins.
+_SYMBOLS = "\u2446\u2447\u2448\u2449ABCDTO:|"
+# A MICR line: digits, symbols and spaces only, with a run of nine digits somewhere.
+_MICR_LINE = re.compile(rf"^[\d{_SYMBOLS}\s-]+$")
+_ROUTING = re.compile(r"(?:(?<=[\u2446AT:|])|(?<![\w\u2446-\u2449]))(\d{9})(?=[\u2446AT:|]|\s|$)")
+_DIGIT_GROUP = re.compile(r"\d+")
+AMOUNT_LIKE = re.compile(r"^\W*\$|\d[.,]\d{2}\b")
+
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
+    "seventy|eighty|ninety|hundred|thousand|million|no"
+)
+_NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?"
+# "Two Hundred Fifteen and 40/100", "One thousand dollars", "Three hundred & no/100".
+_IN_WORDS = re.compile(
+    rf"\b{_NUMBER_WORD}(?:[\s,]+(?:and\s+)?{_NUMBER_WORD})*"
+    rf"(?:\s*(?:and|&)?\s*(?:\d{{1,2}}|xx|no)\s*/\s*100\b|(?=\s+dollars\b))",
+    re.IGNORECASE,
+)
+
+
+def check_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    """The routing and check numbers of a check's MICR line, and any amount in words."""
+    for layout in layouts:
+        yield from _amounts_in_words(layout)
+        yield from _payees(layout)
+        for row in layout.rows:
+            words = [w for phrase in row for w in phrase.words]
+            text = " ".join(w.text for w in words)
+            if _MICR_LINE.match(text) and sum(c.isdigit() for c in text) >= 12:
+                yield from _micr(layout, words, text)
+
+
+def aba_valid(digits: str) -> bool:
+    """Whether nine digits pass the ABA routing number checksum."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    total = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]
+    return total % 10 == 0
+
+
+def _micr(layout: PageLayout, words: Sequence[Word], text: str) -> Iterator[Candidate]:
+    routing = next((m for m in _ROUTING.finditer(text) if aba_valid(m.group(1))), None)
+    if routing is None:
+        return
+    page = layout.page.index
+    routing_words = words_in_span(words, routing.start(1), routing.end(1))
+    yield _candidate(ROUTING_NUMBER, routing.group(1), routing_words, page, MICR_PRIOR)
+    # The check number: a short group of the line (the account number is the long one).
+    numbers = [
+        m
+        for m in _DIGIT_GROUP.finditer(text)
+        if m.start() != routing.start(1) and 0 < len(m.group().lstrip("0")) <= 6
+    ]
+    corner = {int(w.text): w for w in _corner_numbers(layout)}
+    for match in numbers:
+        value = int(match.group())
+        printed = corner.get(value)
+        if printed is not None:  # also printed at the top right: surely the check number
+            yield _candidate(CHECK_NUMBER, printed.text, (printed,), page, MICR_PRIOR)
+        else:
+            span = words_in_span(words, match.start(), match.end())
+            yield _candidate(CHECK_NUMBER, str(value), span, page, MICR_PRIOR + UNCONFIRMED)
+
+
+def _corner_numbers(layout: PageLayout) -> Iterator[Word]:
+    """Numbers standing alone near the top right corner."""
+    for phrase in layout.phrases():
+        box = phrase.box
+        if box.top < CORNER and box.left + box.width > 1 - CORNER:
+            for word in phrase.words:
+                if word.text.isdigit() and len(word.text) <= 8:
+                    yield word
+
+
+def _amounts_in_words(layout: PageLayout) -> Iterator[Candidate]:
+    for phrase in layout.phrases():
+        for match in _IN_WORDS.finditer(phrase.text):
+            if len(match.group().split()) < 2 and "/" not in match.group():
+                continue  # a lone "one" is no amount
+            yield _words_candidate(phrase, match.start(), match.end())
+
+
+# The words of a "PAY TO THE ORDER OF" label, which checks often stack on two lines: read as
+# one line, its words interleave ("PAY ORDER TO OF THE"), so they are taken as a set.
+_PAY_WORDS = frozenset({"pay", "to", "the", "order", "of"})
+
+
+def _payees(layout: PageLayout) -> Iterator[Candidate]:
+    """The name after a "pay to the order of" label, on its line or the next phrase right."""
+    for row in layout.rows:
+        for at, phrase in enumerate(row):
+            folded = [w.text.lower().strip(":.,") for w in phrase.words]
+            n = 0
+            while n < len(folded) and folded[n] in _PAY_WORDS:
+                n += 1
+            if "order" not in folded[:n]:
+                continue
+            words = list(phrase.words[n:])
+            if not words and at + 1 < len(row):
+                words = list(row[at + 1].words)
+            # The amount box may share the line: the name stops at it.
+            words = list(takewhile(lambda w: not AMOUNT_LIKE.search(w.text), words))
+            text = " ".join(w.text for w in words)
+            if words and any(c.isalpha() for c in text):
+                yield _candidate(PAYEE, text, words, phrase.page_index, MICR_PRIOR)
+
+
+def _words_candidate(phrase: Phrase, start: int, stop: int) -> Candidate:
+    words = words_in_span(phrase.words, start, stop)
+    value = " ".join(w.text for w in words).strip(" *-=~")
+    return _candidate(AMOUNT_IN_WORDS, value, words, phrase.page_index, MICR_PRIOR)
+
+
+def _candidate(label: str, value: str, words: Sequence[Word], page: int, prior: float) -> Candidate:
+    evidence = evidence_of(page, [words])
+    return Candidate(label, value, tuple(words), evidence, Source.PATTERN, prior)

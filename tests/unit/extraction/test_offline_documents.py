@@ -1,0 +1,241 @@
+"""Documents that label little, read by the offline backend: a personal check (MICR line, check
+number, amount in words, bank and drawer unlabelled), a bank statement (the holder's mailing
+block, a summary list without headings, a second page with its own heading), a driver licence's
+issuing state in its heading, a till receipt's unlabelled phone and masked card number, and a
+first name with its middle initial. Built with openbda.samples and the real PDF builder."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pytest
+
+pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
+
+from openbda.blueprints.catalog import catalog
+from openbda.blueprints.model import LeafField, TableField
+from openbda.document.model import BoundingBox, Document, ElementType, Word
+from openbda.document.pdf import build_pdf_document
+from openbda.engines.embed.types import Embedder
+from openbda.extraction.offline import OfflineExtractor
+from openbda.extraction.offline.candidates import Source, make
+from openbda.extraction.offline.checks import aba_valid
+from openbda.extraction.offline.derive import parts
+from openbda.extraction.offline.grid import layout_tables
+from openbda.extraction.offline.layout import page_layouts
+from openbda.extraction.offline.tables import extract_tables
+from openbda.extraction.offline.vectors import VectorCache
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult, Value
+from openbda.extraction.values import normalise
+from openbda.samples import PageSpec, Run, make_pdf
+
+CATALOG = {c.suffix: c.schema for c in catalog()}
+
+
+@pytest.fixture(scope="module")
+def extractor(embedder: Embedder) -> OfflineExtractor:
+    return OfflineExtractor(embedder)
+
+
+def _flatten(results: tuple[FieldResult, ...]) -> tuple[dict[str, Any], dict[str, list[dict]]]:
+    leaves: dict[str, Any] = {}
+    tables: dict[str, list[dict]] = {}
+    for result in results:
+        if isinstance(result, LeafResult):
+            leaves["/".join(result.field.path)] = result.value
+        elif isinstance(result, GroupResult):
+            inner, inner_tables = _flatten(result.fields)
+            leaves.update(inner)
+            tables.update(inner_tables)
+        elif isinstance(result, TableResult):
+            tables["/".join(result.field.path)] = [
+                {cell.field.name: cell.value for cell in row} for row in result.rows
+            ]
+    return leaves, tables
+
+
+def _extract(
+    extractor: OfflineExtractor, document: Document, kind: str
+) -> tuple[dict[str, Any], dict[str, list[dict]]]:
+    pages = [p.index for p in document.pages]
+    return _flatten(extractor.extract(document, CATALOG[kind], pages))
+
+
+@functools.cache
+def personal_check() -> Document:
+    """A personal check: the drawer's name and address top left, the number top right, the
+    payee after "Pay to the order of", the amount in figures and in words, the bank's name,
+    a memo and the MICR line (transit symbols printed as "T", on-us as "O")."""
+    runs = [
+        Run(24, 18, "MARGARET A. FOLEY", 9, bold=True),
+        Run(24, 30, "412 Juniper Court", 7),
+        Run(24, 39, "Boise, ID 83702", 7),
+        Run(396, 18, "1047", 10, bold=True),
+        Run(270, 46, "Date", 7),
+        Run(300, 44, "March 9, 2024", 9),
+        Run(24, 70, "Pay to the order of", 7),
+        Run(100, 68, "Treasure Valley Plumbing", 10),
+        Run(350, 68, "$ 215.40", 10),
+        Run(24, 92, "Two hundred fifteen and 40/100 ----------", 9),
+        Run(380, 94, "DOLLARS", 7),
+        Run(24, 116, "First Prairie Credit Union", 9, bold=True),
+        Run(24, 126, "Boise, Idaho", 6),
+        Run(24, 146, "Memo", 6),
+        Run(54, 143, "Kitchen sink repair", 9),
+        Run(44, 174, "T071000013T 4402918855O 1047", 11),
+    ]
+    return build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
+
+
+def test_aba_checksum() -> None:
+    assert aba_valid("071000013")
+    assert not aba_valid("071000014")
+    assert not aba_valid("12345678")
+
+
+def test_check_reads_micr_line_words_bank_and_drawer(extractor: OfflineExtractor) -> None:
+    leaves, _ = _extract(extractor, personal_check(), "us-bank-check")
+    assert leaves["bank_routing_number"] == "071000013"
+    assert leaves["check_number"] == "1047"
+    assert leaves["amount_in_words"] == "Two hundred fifteen and 40/100"
+    assert leaves["bank_name"] == "First Prairie Credit Union"
+    assert leaves["account_holder_name"] == "MARGARET A. FOLEY"
+    assert leaves["payee_name"] == "Treasure Valley Plumbing"
+
+
+@functools.cache
+def two_page_statement() -> Document:
+    """A statement: the bank's name and address, the holder's mailing block, account details
+    as "label: value" lines, a summary list of labels and amounts without headings, the
+    transactions; page 2 opens with a heading of its own."""
+    first = [
+        Run(40, 36, "Prairie State Savings Bank", 16, bold=True),
+        Run(40, 58, "PO Box 880, Omaha, NE 68101", 8),
+        Run(60, 110, "Elena R Vasquez", 10),
+        Run(60, 123, "77 Orchard Lane Apt 4", 10),
+        Run(60, 136, "Lincoln, NE 68502", 10),
+        Run(340, 100, "Account Number:", 9),
+        Run(470, 100, "****4410", 9),
+        Run(340, 113, "Statement Period:", 9),
+        Run(470, 113, "06/01/2024 - 06/30/2024", 9),
+        Run(40, 190, "Summary", 12, bold=True),
+        Run(40, 210, "Balance at start of period", 10),
+        Run(300, 210, "$2,310.55", 10),
+        Run(40, 224, "Money in", 10),
+        Run(300, 224, "$1,850.00", 10),
+        Run(40, 238, "Money out", 10),
+        Run(300, 238, "$975.12", 10),
+        Run(40, 252, "Balance at end of period", 10),
+        Run(300, 252, "$3,185.43", 10),
+        Run(40, 300, "Date", 9, bold=True),
+        Run(110, 300, "Description", 9, bold=True),
+        Run(330, 300, "Withdrawals", 9, bold=True),
+        Run(410, 300, "Deposits", 9, bold=True),
+        Run(490, 300, "Balance", 9, bold=True),
+        Run(40, 316, "06/03", 9),
+        Run(110, 316, "PAYROLL DEPOSIT", 9),
+        Run(410, 316, "1,850.00", 9),
+        Run(490, 316, "4,160.55", 9),
+        Run(40, 330, "06/11", 9),
+        Run(110, 330, "GROCERY MART", 9),
+        Run(330, 330, "975.12", 9),
+        Run(490, 330, "3,185.43", 9),
+    ]
+    second = [
+        Run(40, 36, "Activity details (continued)", 14, bold=True),
+        Run(40, 70, "No further transactions this period.", 9),
+    ]
+    return build_pdf_document(make_pdf([PageSpec(runs=first), PageSpec(runs=second)]))
+
+
+def test_statement_summary_holder_and_bank(extractor: OfflineExtractor) -> None:
+    leaves, tables = _extract(extractor, two_page_statement(), "bank-statement")
+    assert leaves["bank_name"] == "Prairie State Savings Bank"
+    assert leaves["account_holder_name"] == "Elena R Vasquez"
+    summary = {row["summary_desc"]: row["summary_amount"] for row in tables["account_summary"]}
+    assert summary.get("Balance at start of period") == pytest.approx(2310.55)
+    assert summary.get("Balance at end of period") == pytest.approx(3185.43)
+
+
+def test_statement_summary_set_across(extractor: OfflineExtractor) -> None:
+    """Summary labels as headings over one row of amounts: one labelled value per column."""
+    runs = [
+        Run(40, 36, "Harbor Point Credit Union", 16, bold=True),
+        Run(40, 120, "Starting Balance", 9, bold=True),
+        Run(180, 120, "Credits", 9, bold=True),
+        Run(300, 120, "Debits", 9, bold=True),
+        Run(420, 120, "Ending Balance", 9, bold=True),
+        Run(40, 136, "1,200.00", 9),
+        Run(180, 136, "300.00", 9),
+        Run(300, 136, "150.25", 9),
+        Run(420, 136, "1,349.75", 9),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    _, tables = _extract(extractor, document, "bank-statement")
+    summary = {row["summary_desc"]: row["summary_amount"] for row in tables["account_summary"]}
+    assert summary.get("Starting Balance") == pytest.approx(1200.0)
+    assert summary.get("Ending Balance") == pytest.approx(1349.75)
+
+
+def test_licence_state_from_heading(extractor: OfflineExtractor) -> None:
+    runs = [
+        Run(20, 14, "STATE OF NEW YORK", 12, bold=True),
+        Run(20, 30, "DRIVER LICENSE", 9),
+        Run(20, 50, "ID: 123 456 789", 8),
+        Run(20, 62, "DOB: 04/12/1988", 8),
+        Run(20, 74, "EXPIRES: 04/12/2030", 8),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=340, height=214, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "us-driver-license")
+    assert str(leaves["STATE_NAME"]).upper() == "NEW YORK"
+
+
+def test_receipt_phone_and_card_digits(extractor: OfflineExtractor) -> None:
+    """The phone under the shop's address is its phone, not the receipt number; the card
+    line shows the last four digits of a masked number."""
+    runs = [
+        Run(60, 14, "HILLTOP HARDWARE", 12, bold=True),
+        Run(60, 30, "215 Elm Street", 8),
+        Run(60, 40, "Dayton, OH 45402", 8),
+        Run(60, 50, "937-555-0148", 8),
+        Run(20, 70, "05/17/2024 14:22", 8),
+        Run(20, 90, "WOOD SCREWS", 8),
+        Run(180, 90, "8.99", 8),
+        Run(20, 102, "TOTAL", 8, bold=True),
+        Run(180, 102, "8.99", 8),
+        Run(20, 120, "MASTERCARD", 8),
+        Run(20, 130, "XXXX XXXX XXXX 6021", 8),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=240, height=300, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "receipt")
+    assert leaves["merchant_phone"] is not None and "555-0148" in str(leaves["merchant_phone"])
+    assert leaves["receipt_number"] != leaves["merchant_phone"]
+    assert leaves["card_last_four_digits"] == "6021"
+
+
+def test_initial_is_no_last_name() -> None:
+    box = BoundingBox(0.1, 0.1, 0.05, 0.01)
+    words = [Word("Donald", box), Word("L", BoundingBox(0.16, 0.1, 0.01, 0.01))]
+    whole = make("first name and initial", [words], 0, Source.BELOW)
+    found = {c.label: c.value for c in parts([whole])}
+    assert found.get("first name and initial first name") == "Donald"
+    assert "first name and initial last name" not in found
+
+
+def test_yearless_transaction_dates_take_the_period_year(embedder: Embedder) -> None:
+    """ "06/03" in a statement of the period 06/01/2024 - 06/30/2024 is 2024-06-03."""
+    document = two_page_statement()
+    layouts = page_layouts(document, [p.index for p in document.pages])
+    tables = [e for p in document.pages for e in p.elements if e.type is ElementType.TABLE]
+    tables += [e for layout in layouts for e in layout_tables(layout)]
+    lines = [line.text for p in document.pages for line in p.lines]
+    fields = [f for f in CATALOG["bank-statement"].walk() if isinstance(f, TableField)]
+
+    def typed(text: str, field: LeafField) -> Value | None:
+        return normalise(text, field, month_first=True, decimal_comma=False)
+
+    found = extract_tables(fields, tables, VectorCache(embedder), typed, lines)
+    transactions = next(r for path, r in found.items() if "transaction" in path[-1])
+    dates = [cell.value for row in transactions.rows for cell in row if cell.field.name == "date"]
+    assert dates[:2] == ["2024-06-03", "2024-06-11"]
