@@ -129,7 +129,11 @@ class _Reader:
             list(answerable_leaves(schema.fields)), candidates, vectors, self.normalise
         )
         table_fields = [f for f in schema.walk() if isinstance(f, TableField)]
-        self.table_results = extract_tables(table_fields, self.tables, vectors, self.normalise)
+        # The pages' lines give a date cell without its year ("08/01") the statement
+        # period's year, wherever the period is printed.
+        self.table_results = extract_tables(
+            table_fields, self.tables, vectors, self.normalise, texts
+        )
 
     def normalise(self, raw: str, field: LeafField) -> Value | None:
         return normalise(raw, field, month_first=self.month_first, decimal_comma=self.decimal_comma)

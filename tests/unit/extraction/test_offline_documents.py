@@ -239,3 +239,11 @@ def test_yearless_transaction_dates_take_the_period_year(embedder: Embedder) -> 
     transactions = next(r for path, r in found.items() if "transaction" in path[-1])
     dates = [cell.value for row in transactions.rows for cell in row if cell.field.name == "date"]
     assert dates[:2] == ["2024-06-03", "2024-06-11"]
+
+
+def test_the_extractor_gives_yearless_dates_the_period_year(extractor: OfflineExtractor) -> None:
+    """The whole extractor passes the pages' lines on, so the period printed above the tables
+    dates the transactions."""
+    _, tables = _extract(extractor, two_page_statement(), "bank-statement")
+    transactions = next(rows for name, rows in tables.items() if "transaction" in name)
+    assert [row.get("date") for row in transactions[:2]] == ["2024-06-03", "2024-06-11"]
