@@ -14,7 +14,9 @@ no OCR is involved: this measures the offline backend's reading of the layout, n
   a handful of printed leaves are scored: strings equal after upper-casing and folding
   whitespace, numbers equal within 0.005, dates the same calendar date. A table cell
   (``account_summary[summary_desc=Closing Balance]/summary_amount``) is right when a row whose
-  label column starts with that label (folded) has the amount.
+  label column starts with that label (folded) has the amount. "calibration" bins the scored
+  values found by their confidence and prints how often each bin was right (as
+  bench/extraction_receipts.py does): a meaningful confidence is right about as often as it says.
 - Splitting: a W-2, a 2-page payslip, a 2-page bank statement and a driver licence in one PDF,
   cut by `openbda.extraction.splitting.split_pages`, against the true page ranges.
 
@@ -42,7 +44,7 @@ from bench.catalog_documents import (
     generate,
     lending_package,
 )
-from bench.extraction_receipts import _date
+from bench.extraction_receipts import _date, print_calibration
 from bench.ocr_receipts import fold
 from openbda.blueprints.catalog import catalog
 from openbda.blueprints.model import BlueprintSchema, FieldType, LeafField
@@ -56,20 +58,22 @@ NONE = "(none)"
 _CELL = re.compile(r"^(?P<table>[^\[]+)\[(?P<column>[^=]+)=(?P<label>[^\]]+)\]/(?P<value>.+)$")
 
 
-def flatten(results: Sequence[FieldResult]) -> tuple[dict[str, Any], dict[str, list[dict]]]:
-    """Leaves by their "/"-joined path, and each table's rows as {column: value}."""
-    leaves: dict[str, Any] = {}
-    tables: dict[str, list[dict]] = {}
+def flatten(
+    results: Sequence[FieldResult],
+) -> tuple[dict[str, LeafResult], dict[str, list[dict[str, LeafResult]]]]:
+    """Leaves by their "/"-joined path, and each table's rows as {column: leaf}."""
+    leaves: dict[str, LeafResult] = {}
+    tables: dict[str, list[dict[str, LeafResult]]] = {}
     for result in results:
         if isinstance(result, LeafResult):
-            leaves["/".join(result.field.path)] = result.value
+            leaves["/".join(result.field.path)] = result
         elif isinstance(result, GroupResult):
             inner, inner_tables = flatten(result.fields)
             leaves.update(inner)
             tables.update(inner_tables)
         elif isinstance(result, TableResult):
             tables["/".join(result.field.path)] = [
-                {cell.field.name: cell.value for cell in row} for row in result.rows
+                {cell.field.name: cell for cell in row} for row in result.rows
             ]
     return leaves, tables
 
@@ -94,7 +98,8 @@ def right(field: LeafField | None, truth: Any, value: Any) -> bool:
 
 
 def lookup(key: str, schema: BlueprintSchema, leaves: dict, tables: dict) -> tuple[Any, Any]:
-    """(the value extracted for `key`, its LeafField) ; a table cell is found by its label."""
+    """(the LeafResult extracted for `key` or None, its LeafField); a table cell is found by
+    its label."""
     cell = _CELL.match(key)
     if not cell:
         return leaves.get(key), leaf_fields(schema).get(key)
@@ -102,6 +107,7 @@ def lookup(key: str, schema: BlueprintSchema, leaves: dict, tables: dict) -> tup
     field = leaf_fields(schema).get(f"{table}/{cell['value']}")
     for row in tables.get(table, []):
         label = row.get(cell["column"])
+        label = label.value if label is not None else None
         # A layout may print more after the label ("Ending balance on March 31, 2025").
         if label is not None and fold(str(label)).startswith(fold(cell["label"])):
             return row.get(cell["value"]), field
@@ -183,6 +189,7 @@ def main() -> None:
     extracted = 0
     type_means = []
     all_hits = all_n = 0
+    calibration: list[tuple[float, bool]] = []
     for kind in CATALOG_KINDS:
         schema = by_suffix[kind]
         hits: Counter[str] = Counter()
@@ -196,8 +203,11 @@ def main() -> None:
             extracted += 1
             leaves, tables = flatten(results)
             for key, truth in sample.truth.items():
-                value, field = lookup(key, schema, leaves, tables)
+                result, field = lookup(key, schema, leaves, tables)
+                value = result.value if result is not None else None
                 ok = right(field, truth, value)
+                if value is not None:
+                    calibration.append((result.confidence, ok))
                 name = display(key)
                 seen[name] += 1
                 hits[name] += ok
@@ -217,6 +227,7 @@ def main() -> None:
         f"mean of the per-type means {100 * sum(type_means) / len(type_means):.1f}%; "
         f"{1000 * seconds / extracted:.0f} ms/document extraction"
     )
+    print_calibration("offline", calibration)
 
     # Splitting
     package = lending_package(args.seed)

@@ -171,6 +171,11 @@ def score_extraction(
     cells = "".join(f"{100 * hits[k] / n:8.1f}%" for k in FIELDS)
     mean = sum(hits.values()) / (n * len(FIELDS))
     print(f"{name:<8}{cells}{100 * mean:8.1f}%   {seconds / n * 1000:.0f} ms/receipt")
+    print_calibration(name, seen)
+
+
+def print_calibration(name: str, seen: Sequence[tuple[float, bool]]) -> None:
+    """How often the found values of each confidence bin were right: (confidence, right) pairs."""
     print(f"  calibration ({name}): confidence bin -> share right (values found)")
     for low, high in itertools.pairwise(BINS):
         inside = [right for conf, right in seen if low <= conf < high]
