@@ -154,6 +154,8 @@ def candidate_pairs(
                 continue  # a yes/no needs its question printed
             if ask.kind is Kind.IDENTIFIER and candidate.label == PHONE_NUMBER:
                 continue  # an unlabelled phone number (under a shop's address) is no ID
+            if ask.refuses_label(candidate.label):
+                continue
             value = normalise(candidate.value, leaf)
             if value is None:
                 continue

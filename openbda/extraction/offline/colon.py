@@ -15,18 +15,24 @@ from collections.abc import Sequence
 
 from openbda.document.model import Word
 from openbda.extraction.offline.layout import part_of_word
+from openbda.extraction.offline.shapes import address_score
 
 MAX_LABEL_CHARS = 60
 BACK_LABEL_WORDS = 4
 _CONTINUES = frozenset({"no", "no.", "nr", "nr.", "#", "number", "id", "code", "date", "num"})
 _LABEL_COLON = re.compile(r"^(?P<label>[^\W\d_][^:]*|#)?:(?P<rest>.*)$")
+# "#" ends a label as a colon does when a number is glued to it: "TR#284013796850",
+# "Check #6189-401", "Order # 10023" (the number is the value, without its "#").
+_LABEL_HASH = re.compile(r"^(?P<label>[^\W\d_]*#)(?P<rest>\d[\w/-]*|)$")
+# Address words a "#" follows that `address_score` does not know as street words.
+_STREET_WORD = re.compile(r"\b(?:apt|apartment|flat|room|rm)\b", re.IGNORECASE)
 
 
 def _split_words(words: Sequence[Word]) -> list[tuple[Word, bool]]:
     """The phrase's words, "Label:value" words cut in two, each with whether it ends a label."""
     out: list[tuple[Word, bool]] = []
-    for word in words:
-        match = _LABEL_COLON.match(word.text)
+    for index, word in enumerate(words):
+        match = _LABEL_COLON.match(word.text) or _hash_label(words, index)
         if match is None or match["rest"].startswith("//"):
             out.append((word, False))
             continue
@@ -37,6 +43,27 @@ def _split_words(words: Sequence[Word]) -> list[tuple[Word, bool]]:
         else:
             out.append((word, True))
     return out
+
+
+def _hash_label(words: Sequence[Word], index: int) -> re.Match[str] | None:
+    """A number glued to a "#" label, when letters glued to the "#" or the words right before
+    it make a label: not an address ("8055 Maple Rd #230", "Suite #200"); "#12" alone has
+    no label."""
+    match = _LABEL_HASH.match(words[index].text)
+    if match is None:
+        return None
+    after = words[index + 1].text if index + 1 < len(words) else ""
+    if not match["rest"] and not after[:1].isdigit():
+        return None  # a "#" apart from its number: the number must follow
+    run = [match["label"].rstrip("#")]
+    for word in reversed(words[:index]):
+        if not word.text.replace(".", "").isalpha():
+            break
+        run.insert(0, word.text)
+    before = " ".join(run).strip()
+    if not before or address_score(before) > 0 or _STREET_WORD.search(before):
+        return None
+    return match
 
 
 def colon_pairs(words: Sequence[Word]) -> list[tuple[str, tuple[Word, ...]]]:

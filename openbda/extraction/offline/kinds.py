@@ -59,12 +59,25 @@ class Ask:
     percent: bool
     initial: bool = False  # a first name "and initial" (box e of a W-2): two words wanted
     middle: bool = False  # a middle name: a lone initial will do
+    counts: bool = False  # a count of things (items, quantity), not an amount of money
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
         words = set(tokens(f"{field.name} {field.instruction}"))
         percent = bool(words & {"percent", "percentage", "rate"})
-        return cls(_kind(field), percent, "initial" in words, "middle" in words)
+        counts = bool(words & COUNT_WORDS)
+        return cls(_kind(field), percent, "initial" in words, "middle" in words, counts)
+
+    def refuses_label(self, label: str) -> bool:
+        """A number that is no count refuses a label that counts things: "Total Items 1"
+        answers no total amount."""
+        return (
+            self.kind is Kind.NUMBER and not self.counts and bool(set(tokens(label)) & COUNT_WORDS)
+        )
+
+
+# Words of a label or field that count things rather than sum money.
+COUNT_WORDS = word_set("item items qty quantity quantities pcs piece pieces count unit units")
 
 
 # The kinds a part of a printed value (`derive`) may answer: name and address parts, the ends
@@ -107,6 +120,8 @@ _GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-/#]?\d")
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# Money as printed: thousands grouped with commas, or a currency sign, and cents.
+_MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$")
 
 
 def _is_code(value: str) -> bool:
@@ -163,11 +178,15 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.IDENTIFIER:  # digits, a word or two, no address
         if not any(ch.isdigit() for ch in value) or len(value.split()) > 4:
             return -penalty
+        if _MONEY.match(value.strip()):
+            return REFUSE  # "2,224.46", "$12.50": an amount, not a number that names
         return -penalty if looks_like_address(value) else 0.0
     if kind is Kind.CODE:
         if _CENTS.search(value):
             return REFUSE  # "4,588.10" after "USD" is the amount, not the currency code
         return 0.0 if len(value) <= 12 and len(value.split()) <= 2 else -penalty
+    if kind is Kind.TEXT and _MONEY.match(value.strip()):
+        return -penalty  # a bare amount answers a number field, seldom a text one
     return long
 
 

@@ -39,6 +39,7 @@ from openbda.extraction.offline.colon import (
 )
 from openbda.extraction.offline.layout import PageLayout, Phrase
 from openbda.extraction.offline.shapes import box_number_length, is_box_label
+from openbda.extraction.offline.text import tokens
 
 # A label has at most this many words.
 MAX_LABEL_WORDS = 8
@@ -88,6 +89,10 @@ def _of_phrase(
         yield from _prefix(phrase)
     open_label = _open_label(phrase, pairs)
     if open_label is None:
+        if not pairs and not _in_caption(layout, phrase):
+            caption = _caption_head(phrase.text)  # its value is in its box, under it
+            if caption is not None:
+                yield from _below(layout, row, phrase, caption, False, aligned=True)
         return
     beside: list[Candidate] = []
     if index + 1 < len(row) and not header_row:
@@ -97,8 +102,16 @@ def _of_phrase(
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
     # stands beside it, and a row of boxes is no row of column headings.
-    if (not beside or boxed) and (boxed or not phrase.heads_column):
+    if (not beside or boxed or _name_over_amount(open_label, beside)) and (
+        boxed or not phrase.heads_column
+    ):
         yield from _below(layout, row, phrase, open_label, boxed)
+
+
+def _name_over_amount(label: str, beside: Sequence[Candidate]) -> bool:
+    """A name's label with an amount beside it ("RECIPIENT'S name   11,754.72" on a form of
+    boxes): the amount (no letters) is another box's, the name is printed under the label."""
+    return "name" in tokens(label) and not any(ch.isalpha() for c in beside for ch in c.value)
 
 
 def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
@@ -218,6 +231,32 @@ def _open_label(phrase: Phrase, pairs: Sequence[tuple[str, tuple[Word, ...]]]) -
     return boxed_label(phrase.words) if _is_label(phrase) else None
 
 
+# A form box's caption lists all it holds ("PAYER'S name, street address, city or town, ...
+# and telephone no."): too long for a label, its first clause labels the first line under it.
+CAPTION_HEAD_WORDS = 5
+CAPTION_GAP = 3.0
+# Lines of one caption differ in height by less than this (points).
+CAPTION_SAME = 0.5
+
+
+def _in_caption(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether the phrase continues a caption from the line above ("country, ZIP or foreign
+    postal code, ..."): its first clause is no label."""
+    tolerance = ALIGN * _x(layout, phrase.height_pt)
+    return phrase.row > 0 and any(
+        abs(above.box.left - phrase.box.left) <= tolerance and _continues_caption(above, phrase)
+        for above in layout.rows[phrase.row - 1]
+    )
+
+
+def _caption_head(text: str) -> str | None:
+    """The first clause of a long caption without digits, when short enough for a label."""
+    head = text.split(",")[0].strip()
+    if "," not in text or any(c.isdigit() for c in text):
+        return None
+    return head if 0 < len(head.split()) <= CAPTION_HEAD_WORDS else None
+
+
 # -- GAP ------------------------------------------------------------------------------------
 
 _CURRENCY_ONLY = re.compile(r"^(?:[^\w\s]{1,2}|[A-Z]{2,3})$")
@@ -235,8 +274,10 @@ def _gap(
     if _numbered_label(value):
         return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
     words = list(value.words)
-    if _CURRENCY_ONLY.match(value.text) and len(rest) > 1:  # "Total  RM  9.00"
-        words += rest[1].words
+    if _CURRENCY_ONLY.match(value.text):
+        if len(rest) < 2 or not rest[1].text[:1].isdigit():
+            return  # an empty box's "$": no value
+        words += rest[1].words  # "Total  RM  9.00"
         rest = rest[1:]
     yield from _with_block(layout, text, value, words, Source.GAP)
     for phrase in rest:
@@ -266,23 +307,38 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
 
 
 def _below(
-    layout: PageLayout, row: Sequence[Phrase], label: Phrase, text: str, boxed: bool
+    layout: PageLayout,
+    row: Sequence[Phrase],
+    label: Phrase,
+    text: str,
+    boxed: bool,
+    aligned: bool = False,
 ) -> Iterator[Candidate]:
+    """The line or block under a label; `aligned`: it must start under the label's start."""
     unit = label.height_pt
     min_left = label.box.left - BELOW_INDENT * _x(layout, unit)
-    first = _under(layout, label, min_left, BELOW_GAP)
+    max_left = label.box.left + ALIGN * _x(layout, unit) if aligned else None
+    # A caption's box may hold taller print beside its value (a form's title): further down.
+    gap = CAPTION_GAP if aligned else BELOW_GAP
+    first = _under(layout, label, min_left, gap, max_left)
+    top = label
+    while aligned and first is not None and _continues_caption(top, first):
+        top, first = first, _under(layout, first, min_left, gap, max_left)
     if first is None and boxed:  # an amount right-aligned in its box, past the label's end
         right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
         first = _under(layout, label, min_left, BELOW_GAP, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
         return
-    if label.height_pt > HEADING_SCALE * first.height_pt:
-        return  # a heading over the text it heads, not a label over its value
+    if label.height_pt > HEADING_SCALE * first.height_pt and not aligned:
+        return  # a heading over the text it heads, not a label over its value (a caption's
+        # height is that of its lines of small print)
     block = [first]
     while len(block) < BLOCK_LINES:
         below = _under(layout, block[-1], block[-1].box.left - ALIGN * _x(layout, unit), BLOCK_GAP)
         if below is None or colon_pairs(below.words) or _numbered_label(below):
             break  # the next box's label ends the value
+        if "?" in below.text:
+            break  # "Questions? Call us at": a prompt for what follows, no part of the value
         if abs(below.box.left - first.box.left) * layout.page.width_pt > ALIGN * unit:
             break
         block.append(below)
@@ -293,6 +349,11 @@ def _below(
     if len(block) > 1:
         yield make(text, [p.words for p in block], page, Source.BELOW)
         yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
+
+
+def _continues_caption(caption: Phrase, line: Phrase) -> bool:
+    """A caption's next line: the same small print, no digits."""
+    return abs(line.height_pt - caption.height_pt) < CAPTION_SAME and not _has_digits(line)
 
 
 def _x(layout: PageLayout, points: float) -> float:

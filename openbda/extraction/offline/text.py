@@ -64,6 +64,9 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ssn": ("social", "security", "number"),
     "ein": ("employer", "identification", "number"),
     "bal": ("balance",),
+    "trans": ("transaction",),
+    "txn": ("transaction",),
+    "trx": ("transaction",),
     "hrs": ("hours",),
     "hgt": ("height",),
     "wgt": ("weight",),
@@ -83,6 +86,7 @@ _EXPAND_CAPS: dict[str, tuple[str, ...]] = {
     "cl": ("class",),
     "dd": ("document", "discriminator"),
     "cur": ("current",),
+    "tr": ("transaction",),  # "TR#2840": a receipt's transaction number
 }
 _STOP = word_set(
     "a an the of to for on in is as or and this that with by from at be if any it its are was "
@@ -138,6 +142,9 @@ def spelled(text: str) -> list[str]:
     out: list[str] = []
     for raw in _WORD.findall(_CAMEL.sub(" ", text.replace("_", " "))):
         lower = raw.lower()
+        if lower == "total" and out[-1:] == ["sub"]:
+            out[-1] = "subtotal"  # "SUB TOTAL", "Sub-total": the subtotal, not the total
+            continue
         if raw.isupper() and lower in _EXPAND_CAPS:
             out += _EXPAND_CAPS[lower]
             continue
@@ -146,9 +153,18 @@ def spelled(text: str) -> list[str]:
     return out
 
 
+# Labels whose words alone say too little to a sentence model, with what they mean: "To:"
+# names the party billed; an invoice's "Net amount" is the amount before tax.
+_LABEL_MEANINGS = {
+    "to": "billed to customer",
+    "net amount": "net amount subtotal before tax",
+}
+
+
 def label_text(label: str) -> str:
     """A printed label as the text to embed: its words spelled out."""
-    return " ".join(spelled(label)) or label.strip().lower()
+    text = " ".join(spelled(label))
+    return _LABEL_MEANINGS.get(text, text) or label.strip().lower()
 
 
 @functools.lru_cache(maxsize=65536)

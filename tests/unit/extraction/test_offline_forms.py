@@ -14,11 +14,12 @@ pytest.importorskip("numpy", reason="the offline backend needs the `extract` ext
 
 from openbda.blueprints.catalog import catalog
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
-from openbda.document.model import Document
+from openbda.document.model import BoundingBox, Document, Word
 from openbda.document.pdf import build_pdf_document
 from openbda.extraction.offline import OfflineExtractor
+from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, kind_check
-from openbda.extraction.offline.shapes import is_box_label, without_box_number
+from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult
 from openbda.samples import PageSpec, Run, make_pdf
 
@@ -164,3 +165,115 @@ def test_box_labels_are_no_amounts() -> None:
     assert not is_box_label("2 ELENA MARIE 4")
     assert without_box_number("12a See instructions for box 12") == "See instructions for box 12"
     assert without_box_number("a fee") == "a fee"
+
+
+# -- labels glued to "#", protective asterisks, box captions, terse labels --------------------
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(t, BoundingBox(0.1 * i, 0.1, 0.08, 0.01)) for i, t in enumerate(text.split())]
+
+
+def test_a_hash_ends_a_label_but_not_an_address() -> None:
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return [(label, " ".join(w.text for w in v)) for label, v in colon_pairs(_words(text))]
+
+    assert pairs("ST#164 TR#2840137") == [("ST#", "164"), ("TR#", "2840137")]
+    assert pairs("Order # 10023") == [("Order #", "10023")]
+    assert pairs("Check #6189-401") == [("Check #", "6189-401")]
+    for address in ("8055 Maple Rd #230", "Suite #200", "Apt #12", "#12 Main"):
+        assert pairs(address) == []
+
+
+def test_the_transaction_number_after_tr_hash_not_the_auth_code(
+    extractor: OfflineExtractor,
+) -> None:
+    runs = [
+        Run(60, 40, "CORNER HARDWARE", 11),
+        Run(60, 56, "12 Elm Street, Dover, DE 19901", 9),
+        Run(60, 70, "04/11/24 10:15 AM", 9),
+        Run(200, 70, "ST#52 TR#90817364", 9),
+        Run(60, 90, "HAMMER", 9),
+        Run(240, 90, "14.99", 9),
+        Run(60, 104, "SUBTOTAL", 9),
+        Run(240, 104, "14.99", 9),
+        Run(60, 118, "TAX", 9),
+        Run(240, 118, "0.90", 9),
+        Run(60, 132, "TOTAL", 9),
+        Run(240, 132, "$15.89", 9),
+        Run(60, 150, "AUTH 448812", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs, 320, 260), CATALOG["receipt"], [0]))
+    assert values["receipt_number"] == "90817364"
+
+
+def test_protective_asterisks_before_an_amount() -> None:
+    assert AMOUNT.match("***$3,662.12")
+    assert AMOUNT.match("**1,200.00")
+
+
+def test_an_amount_names_no_account() -> None:
+    number = LeafField(
+        name="account_number",
+        path=("account_number",),
+        location="properties.account_number",
+        type=FieldType.STRING,
+        is_list=False,
+        inference_type=InferenceType.EXPLICIT,
+        instruction="The account number, as printed.",
+    )
+    assert kind_check(Ask.of(number), "2,224.46") == REFUSE
+    assert kind_check(Ask.of(number), "****2699") > REFUSE
+
+
+def test_an_invoice_to_and_its_sub_total(extractor: OfflineExtractor) -> None:
+    runs = [
+        Run(60, 50, "Harbourline Studio Ltd", 14),
+        Run(60, 68, "4 Quay Street, Bristol BS1 4DJ", 9),
+        Run(60, 100, "Invoice No: HS-3091", 10),
+        Run(60, 114, "Date: 03/05/2024", 10),
+        Run(60, 140, "To:", 10),
+        Run(110, 140, "Pellworth Trading Co", 10),
+        Run(110, 154, "9 Mill Lane, Leeds LS2 7EW", 10),
+        Run(60, 190, "Design work", 10),
+        Run(400, 190, "1,200.00", 10),
+        Run(60, 204, "Printing", 10),
+        Run(400, 204, "300.00", 10),
+        Run(60, 230, "Sub-total", 10),
+        Run(400, 230, "1,500.00", 10),
+        Run(60, 244, "VAT 20%", 10),
+        Run(400, 244, "300.00", 10),
+        Run(60, 258, "Amount due", 10),
+        Run(400, 258, "1,800.00", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["RECEIVERNAME"] == "Pellworth Trading Co"
+    assert values["SUBTOTAL"] == 1500.0
+
+
+def test_names_under_the_captions_of_a_boxed_form(extractor: OfflineExtractor) -> None:
+    """The payer's box caption lists all it holds and is too long for a label; the recipient's
+    name label has another box's amount beside it."""
+    small = 6.0
+    runs = [
+        Run(40, 40, "PAYER'S name, street address, city or town, state or province,", small),
+        Run(40, 47, "country, ZIP or foreign postal code, and telephone no.", small),
+        Run(44, 60, "Copperfield Mills Inc.", 9),
+        Run(44, 71, "77 Foundry Road", 9),
+        Run(44, 82, "Lowell, MA 01852", 9),
+        Run(330, 40, "OMB No. 1545-0115", small),
+        Run(330, 60, "1 Rents", small),
+        Run(400, 70, "8,120.00", 9),
+        Run(40, 110, "PAYER'S TIN", small),
+        Run(44, 120, "04-3318720", 9),
+        Run(180, 110, "RECIPIENT'S TIN", small),
+        Run(184, 120, "XXX-XX-6621", 9),
+        Run(40, 140, "RECIPIENT'S name", small),
+        Run(400, 140, "2,310.55", 9),
+        Run(44, 152, "Theodore Vance", 9),
+        Run(40, 170, "Street address (including apt. no.)", small),
+        Run(44, 180, "5 Orchard Way", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    assert values["payer/name"] == "Copperfield Mills Inc."
+    assert values["recipient/name"] == "Theodore Vance"

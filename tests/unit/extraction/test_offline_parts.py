@@ -152,6 +152,14 @@ def test_kind_checks() -> None:
     assert kind_check(digits, "**** 4242") > 0 and kind_check(digits, "10.50") == REFUSE
 
 
+def test_an_amount_refuses_a_label_that_counts_things() -> None:
+    total = Ask.of(field("total", "The total amount paid", FieldType.NUMBER))
+    assert total.refuses_label("Total Items") and total.refuses_label("TOTAL QTY")
+    assert not total.refuses_label("Total Incl. GST")
+    items = Ask.of(field("item_count", "How many items were bought", FieldType.INTEGER))
+    assert not items.refuses_label("Total Items")
+
+
 # -- layout ------------------------------------------------------------------------------------
 
 
