@@ -188,7 +188,7 @@ class OfflineClassifier:
         cues = cue_text(text)
         cue_vec = self.vectors.of([cues])[0] if cues else None
         markers = marker_phrases(text)
-        marker_vecs = self.vectors.of(markers) if markers else []
+        marker_vecs = list(self.vectors.of(markers)) if markers else []
         logits = []
         for schema, vec in zip(schemas, blueprint_vecs, strict=True):
             coverage = field_coverage(schema, candidates, self.vectors)

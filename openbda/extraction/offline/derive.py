@@ -82,7 +82,7 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
     if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
         last, first, middle = body[:1], body[1:2], body[2:]
     elif _initial(body[-1].text):  # "Donald L" (first name and initial): no last name here
-        first, middle, last = body[:1], body[1:], []
+        first, middle, last = body[:1], body[1:], body[:0]
     else:
         first, middle, last = body[:1], body[1:-1], body[-1:]
     for what, group in (

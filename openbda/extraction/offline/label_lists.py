@@ -41,8 +41,9 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
     if not table.headers:
         return
     if any(h.strip().endswith(":") for h in table.headers) or _mostly_numbers(table.headers):
-        rows = (table.headers, *table.rows)  # the first row was a row of values, no headings
-        yield replace(table, headers=(), rows=rows), _describe(rows)
+        # The first row was a row of values, no headings.
+        all_rows: tuple[tuple[str, ...], ...] = (table.headers, *table.rows)
+        yield replace(table, headers=(), rows=all_rows), _describe(all_rows)
         return
     if len(table.rows) == 1 and _mostly_numbers(table.rows[0], all_of=True):
         pairs = tuple(
