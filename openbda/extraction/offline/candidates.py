@@ -38,9 +38,17 @@ class Candidate:
 
 
 def make(
-    label: str, lines: Sequence[Sequence[Word]], page_index: int, source: Source, prior: float = 0.0
+    label: str,
+    lines: Sequence[Sequence[Word]],
+    page_index: int,
+    source: Source,
+    prior: float = 0.0,
+    *,
+    value: str | None = None,
 ) -> Candidate:
-    """A candidate whose value is `lines` of words (joined by newlines), a box per line."""
+    """A candidate whose value is `lines` of words (joined by newlines), a box per line; or
+    `value` where it is only part of its words' text (the digits of "****8535")."""
     words = tuple(w for line in lines for w in line)
-    value = "\n".join(" ".join(w.text for w in line) for line in lines if line)
+    if value is None:
+        value = "\n".join(" ".join(w.text for w in line) for line in lines if line)
     return Candidate(label, value, words, evidence_of(page_index, lines), source, prior)

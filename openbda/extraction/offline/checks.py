@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from openbda.document.model import Word
-from openbda.extraction.offline.candidates import Candidate, Source
-from openbda.extraction.offline.layout import PageLayout, Phrase, evidence_of, words_in_span
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
 
 ROUTING_NUMBER = "bank routing number (ABA transit number)"
 CHECK_NUMBER = "check number"
@@ -158,5 +158,4 @@ def _words_candidate(phrase: Phrase, start: int, stop: int) -> Candidate:
 
 
 def _candidate(label: str, value: str, words: Sequence[Word], page: int, prior: float) -> Candidate:
-    evidence = evidence_of(page, [words])
-    return Candidate(label, value, tuple(words), evidence, Source.PATTERN, prior)
+    return make(label, [words], page, Source.PATTERN, prior, value=value)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source
 from openbda.extraction.offline.layout import evidence_of, word_lines, words_in_span
-from openbda.extraction.offline.shapes import TIME, date_runs, looks_like_address
+from openbda.extraction.offline.shapes import TIME, date_runs, is_initial, looks_like_address
 from openbda.extraction.offline.text import word_set
 
 # Parts are trusted a little less than the whole they come from.
@@ -81,7 +81,9 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
         last, first, middle = body[:1], body[1:2], body[2:]
-    elif _initial(body[-1].text):  # "Donald L" (first name and initial): no last name here
+    elif is_initial(
+        body[-1].text.rstrip(",")
+    ):  # "Donald L" (first name and initial): no last name here
         first, middle, last = body[:1], body[1:], body[:0]
     else:
         first, middle, last = body[:1], body[1:-1], body[-1:]
@@ -94,11 +96,6 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)
-
-
-def _initial(text: str) -> bool:
-    """A middle initial ("L", "L."): never a last name."""
-    return len(text.strip(".,")) == 1
 
 
 def _address_parts(whole: Candidate) -> Iterator[Candidate]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from openbda.extraction.offline.candidates import Candidate, Source
-from openbda.extraction.offline.layout import PageLayout, evidence_of, words_in_span
+from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.layout import PageLayout, words_in_span
 from openbda.extraction.offline.shapes import looks_like_address
 
 ISSUING_STATE = "name of the US state that issued the document"
@@ -99,6 +99,7 @@ def state_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
             continue
         words = words_in_span(phrase.words, match.start(), match.end())
         value = " ".join(match.group().split())
-        evidence = evidence_of(phrase.page_index, [words])
-        yield Candidate(ISSUING_STATE, value, words, evidence, Source.PATTERN, STATE_PRIOR)
+        yield make(
+            ISSUING_STATE, [words], phrase.page_index, Source.PATTERN, STATE_PRIOR, value=value
+        )
         return

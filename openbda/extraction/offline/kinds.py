@@ -19,6 +19,7 @@ from openbda.extraction.offline.shapes import (
     address_score,
     currency_code,
     is_box_label,
+    is_initial,
     looks_like_address,
     looks_like_email,
     looks_like_name,
@@ -190,17 +191,14 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     return long
 
 
-_INITIAL = re.compile(r"^[^\W\d_]\.?$")
-
-
 def _name_part(ask: Ask, value: str, part: bool) -> float:
     """A first, middle or last name: one word; with its initial when the field asks so ("first
     name and initial": "Donald L"); a lone initial is a middle name at most."""
     words = value.split()
     c = CALIBRATION
-    if ask.initial and not part and len(words) == 2 and _INITIAL.match(words[1]):
+    if ask.initial and not part and len(words) == 2 and is_initial(words[1]):
         return c.kind_bonus
-    if len(words) == 1 and _INITIAL.match(words[0]) and not (ask.initial or ask.middle):
+    if len(words) == 1 and is_initial(words[0]) and not (ask.initial or ask.middle):
         return -c.kind_penalty / 2  # "L" of "Donald L": no first or last name
     return -c.kind_penalty / 2 if len(words) > 1 and not part else 0.0
 

@@ -286,9 +286,14 @@ def _masked_numbers(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
         for phrase in layout.phrases():
             for match in MASKED_NUMBER.finditer(phrase.text):
                 words = words_in_span(phrase.words, match.start(1), match.end(1))
-                evidence = make(CARD_DIGITS, [words], phrase.page_index, Source.PATTERN).evidence
-                yield Candidate(
-                    CARD_DIGITS, match.group(1), words, evidence, Source.PATTERN, PATTERN_PRIOR
+                # The digits alone, though their word also holds the mask ("****8535").
+                yield make(
+                    CARD_DIGITS,
+                    [words],
+                    phrase.page_index,
+                    Source.PATTERN,
+                    PATTERN_PRIOR,
+                    value=match.group(1),
                 )
 
 

@@ -95,6 +95,14 @@ def looks_like_email(text: str) -> bool:
     return EMAIL.search(text) is not None
 
 
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def is_initial(text: str) -> bool:
+    """A name's initial ("L", "L."): one letter, with or without its period."""
+    return bool(_INITIAL.match(text))
+
+
 def looks_like_name(text: str) -> bool:
     """A person's or organisation's name: mostly letters, a few words, no contact details."""
     letters = sum(c.isalpha() for c in text)
