@@ -37,8 +37,8 @@ from openbda.extraction.offline.colon import (
     is_field_label,
     numbered_pairs,
 )
-from openbda.extraction.offline.layout import PageLayout, Phrase
-from openbda.extraction.offline.shapes import box_number_length, is_box_label
+from openbda.extraction.offline.layout import PageLayout, Phrase, union
+from openbda.extraction.offline.shapes import box_number_length, is_box_label, is_currency_sign
 from openbda.extraction.offline.text import tokens
 
 # A label has at most this many words.
@@ -324,9 +324,16 @@ def _below(
     top = label
     while aligned and first is not None and _continues_caption(top, first):
         top, first = first, _under(layout, first, min_left, gap, max_left)
-    if first is None and boxed:  # an amount right-aligned in its box, past the label's end
+    if boxed:
+        # The box ends where the next box's label starts: a form prints "$" at a box's left and
+        # the amount right-aligned, so the amount may be past the label's end and run into the
+        # next box's "$" ("662.94 $").
         right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
-        first = _under(layout, label, min_left, BELOW_GAP, right)
+        if first is None or is_currency_sign(first.text):
+            first = _beside_sign(layout, first, right) or _under(
+                layout, label, min_left, BELOW_GAP, right
+            )
+        first = _within(first, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
         return
     if label.height_pt > HEADING_SCALE * first.height_pt and not aligned:
@@ -349,6 +356,24 @@ def _below(
     if len(block) > 1:
         yield make(text, [p.words for p in block], page, Source.BELOW)
         yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
+
+
+def _beside_sign(layout: PageLayout, sign: Phrase | None, right: float) -> Phrase | None:
+    """The phrase after a lone currency sign on its row, inside the box (left of `right`)."""
+    if sign is None:
+        return None
+    row = layout.rows[sign.row]
+    return next((p for p in row if sign.box.left < p.box.left < right), None)
+
+
+def _within(phrase: Phrase | None, right: float) -> Phrase | None:
+    """The phrase without its words at or past `right` (the next box's), None if none is left."""
+    if phrase is None or phrase.box.right <= right:
+        return phrase
+    words = tuple(w for w in phrase.words if w.box.left < right)
+    if not words:
+        return None
+    return replace(phrase, words=words, box=union(w.box for w in words))
 
 
 def _continues_caption(caption: Phrase, line: Phrase) -> bool:

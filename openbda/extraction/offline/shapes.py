@@ -141,6 +141,12 @@ def currency_code(text: str) -> str | None:
     return _CURRENCY_SIGNS.get(sign)
 
 
+def is_currency_sign(text: str) -> bool:
+    """A currency sign or code standing alone ("$", "RM", "USD"), with no amount."""
+    bare = text.strip()
+    return bare in _CURRENCY_SIGNS or bare in _CURRENCY_CODES
+
+
 # -- box numbers ------------------------------------------------------------------------------
 # Official forms number their boxes and print the number before the box's label ("1 Wages,
 # tips, other compensation", "12a See instructions", "b Employer identification number",

@@ -277,3 +277,29 @@ def test_names_under_the_captions_of_a_boxed_form(extractor: OfflineExtractor) -
     values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
     assert values["payer/name"] == "Copperfield Mills Inc."
     assert values["recipient/name"] == "Theodore Vance"
+
+
+def test_amounts_right_aligned_after_a_dollar_sign_in_their_box(
+    extractor: OfflineExtractor,
+) -> None:
+    """An information return prints "$" at each box's left and the amount right-aligned, so an
+    amount runs into the next box's "$" on the same line ("662.94 $")."""
+    small = 6.0
+    runs = [
+        Run(40, 50, "PAYER'S name, street address, city or town, state, ZIP", small),
+        Run(40, 62, "Cascade Federal Savings", 9),
+        Run(310, 50, "Form 1099-MISC", 9),
+        Run(310, 62, "For calendar year 2023", 8),
+    ]
+    # (left box label, its amount, right box label): the right boxes are left empty.
+    boxes = (("1 Rents", "5,292.66", "2 Royalties"), ("3 Other income", "2,420.59", ""))
+    for i, (l1, v1, l2) in enumerate(boxes):
+        top = 100 + 30 * i
+        runs += [Run(310, top, l1, small), Run(310, top + 14, "$", 9)]
+        runs += [Run(410 - 5 * len(v1), top + 14, v1, 9)] if v1 else []
+        if l2:
+            runs += [Run(420, top, l2, small), Run(420, top + 14, "$", 9)]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    assert values["rents"] == pytest.approx(5292.66)
+    assert values["other_income"] == pytest.approx(2420.59)
+    assert values["royalties"] is None
