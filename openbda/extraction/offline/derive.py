@@ -87,12 +87,10 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         first, middle, last = body[:1], body[1:], body[:0]
     else:
         first, middle, last = body[:1], body[1:-1], body[-1:]
-    for what, group in (
-        ("first name", first),
-        ("middle name", middle),
-        ("last name", last),
-        ("suffix", suffix),
-    ):
+    parts = [("first name", first), ("middle name", middle), ("last name", last)]
+    if last and len(middle) == 1 and is_initial(middle[0].text):
+        parts.append(("first name and initial", (*first, *middle)))  # box e of a W-2
+    for what, group in (*parts, ("suffix", suffix)):
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)

@@ -196,7 +196,7 @@ def _name_part(ask: Ask, value: str, part: bool) -> float:
     name and initial": "Donald L"); a lone initial is a middle name at most."""
     words = value.split()
     c = CALIBRATION
-    if ask.initial and not part and len(words) == 2 and is_initial(words[1]):
+    if ask.initial and len(words) == 2 and is_initial(words[1]):
         return c.kind_bonus
     if len(words) == 1 and is_initial(words[0]) and not (ask.initial or ask.middle):
         return -c.kind_penalty / 2  # "L" of "Donald L": no first or last name

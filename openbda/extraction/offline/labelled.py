@@ -59,6 +59,11 @@ HEADING_ROWS = 20
 # A label read with the label of the form row above it ("Employee Address") is a little less
 # sure than as printed.
 CONTEXT_PRIOR = -0.02
+# A section's heading: at most this many words, at most this many form rows above a row and
+# this many row heights above the first.
+SECTION_WORDS = 3
+SECTION_ROWS = 6
+SECTION_GAP = 2.0
 
 
 def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
@@ -68,13 +73,13 @@ def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
         for index, phrase in enumerate(row):
             found = list(_of_phrase(layout, row, index, header_row))
             yield from found
-            context = _stacked_label(layout, phrase)
-            if context is None:
-                continue
-            for candidate in found:  # "Employee:" over "Address:": the employee's address
-                if candidate.source in (Source.COLON, Source.GAP):
-                    label = f"{context} {candidate.label}"
-                    yield replace(candidate, label=label, prior=candidate.prior + CONTEXT_PRIOR)
+            contexts = {_stacked_label(layout, phrase), _section_heading(layout, phrase)}
+            for context in contexts - {None}:
+                for candidate in found:  # "Employee:" over "Address:": the employee's address
+                    if candidate.source in (Source.COLON, Source.GAP):
+                        label = f"{context} {candidate.label}"
+                        prior = candidate.prior + CONTEXT_PRIOR
+                        yield replace(candidate, label=label, prior=prior)
 
 
 def _of_phrase(
@@ -128,6 +133,33 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
             return None
         pairs = colon_pairs(above.words)
         return pairs[0][0] if pairs else None
+    return None
+
+
+def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
+    """The short heading over a stack of form rows that start where this one starts
+    ("Employer" over "Name:", "Address:", "EIN:"): whose name and address the rows give."""
+    if not _starts_with_label(phrase):
+        return None
+    tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
+    current = phrase
+    for _ in range(SECTION_ROWS):
+        above = next(
+            (
+                p
+                for row in reversed(layout.rows[max(0, current.row - 2) : current.row])
+                for p in row
+                if abs(p.box.left - current.box.left) <= tolerance
+            ),
+            None,
+        )
+        if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
+            return None
+        if not _starts_with_label(above):
+            words = above.text.split()
+            short = len(words) <= SECTION_WORDS and not _has_digits(above)
+            return above.text.rstrip(":") if short and not colon_pairs(above.words) else None
+        current = above
     return None
 
 

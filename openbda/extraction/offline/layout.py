@@ -107,18 +107,30 @@ def _column_headings(page: Page) -> Iterator[Word]:
 
 
 def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
+    """A line's phrases: split where a gutter or a vertical bar ("Salem, MA 01993 | 880.827.5698")
+    parts them; the bar itself is no word of either."""
     out: list[tuple[Word, ...]] = []
-    current = [words[0]]
-    for word in words[1:]:
-        previous = current[-1]
-        height = max(previous.box.height, word.box.height) * page.height_pt
-        gap = (word.box.left - previous.box.right) * page.width_pt
-        if gap > PHRASE_GAP * height:
-            out.append(tuple(current))
+    current: list[Word] = []
+    for word in words:
+        if word.text in _SEPARATORS:
+            if current:
+                out.append(tuple(current))
             current = []
+            continue
+        if current:
+            previous = current[-1]
+            height = max(previous.box.height, word.box.height) * page.height_pt
+            gap = (word.box.left - previous.box.right) * page.width_pt
+            if gap > PHRASE_GAP * height:
+                out.append(tuple(current))
+                current = []
         current.append(word)
-    out.append(tuple(current))
+    if current:
+        out.append(tuple(current))
     return out
+
+
+_SEPARATORS = frozenset({"|", "¦", "│"})
 
 
 def _band(words: Sequence[Word]) -> tuple[float, float]:

@@ -60,6 +60,7 @@ PHONE_NUMBER = "telephone number"
 EMAIL_ADDRESS = "email address"
 CURRENCY = "currency of the amounts"
 CARD_DIGITS = "last four digits of the masked payment card number"
+TAX_YEAR = "year the form or statement is for"
 # Each pseudo-label with the ways a blueprint may ask for it; a field's match with a pseudo-label
 # is its best match with any of them.
 PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
@@ -75,6 +76,7 @@ PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
     EMAIL_ADDRESS: (EMAIL_ADDRESS,),
     CURRENCY: (CURRENCY, "currency code"),
     CARD_DIGITS: (CARD_DIGITS, "card last four digits"),
+    TAX_YEAR: (TAX_YEAR, "tax year", "calendar year"),
     **CHECK_LABELS,
     **ACCOUNT_LABELS,
     **STATE_LABELS,
@@ -110,6 +112,7 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _phones(layouts)
     yield from _masked_numbers(layouts)
     yield from _currency(layouts)
+    yield from _title_years(first)
     yield from check_candidates(layouts)
     yield from account_candidates(layouts)
     yield from state_candidates(layouts)
@@ -256,6 +259,29 @@ def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     if best is not None:
         _, phrase, word = best
         yield make(TOTAL_AMOUNT, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+# Words of a form's or statement's title ("2023 Tax Information Statement", "Form W-2 Wage and
+# Tax Statement 2021", "2021 W-2 Summary").
+_TITLE_WORDS = word_set("form statement summary return report information tax")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+_MONTH_STARTS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
+
+
+def _title_years(layout: PageLayout) -> Iterator[Candidate]:
+    """A year standing in a title near the top: the year a tax form or annual statement is
+    for. A year after a month ("Rev. January 2024") is a date's, not the form's."""
+    for phrase in _top_phrases(layout):
+        words = [w.text.strip(".,:;()").lower() for w in phrase.words]
+        if len(words) > 12 or not _TITLE_WORDS & set(words):
+            continue
+        for i, text in enumerate(words):
+            if not _YEAR_WORD.fullmatch(text):
+                continue
+            if i > 0 and words[i - 1][:3] in _MONTH_STARTS:
+                continue
+            word = phrase.words[i]
+            yield make(TAX_YEAR, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
 def _regex_values(

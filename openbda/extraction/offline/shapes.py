@@ -82,7 +82,15 @@ def looks_like_address(text: str) -> bool:
     return address_score(text) >= ADDRESS_START
 
 
+# A US employer identification number (12-3456789) or social security number (123-45-6789,
+# also masked): digits grouped as no telephone number is. An EIN-like "07-3867524" that starts
+# with a trunk 0 is a telephone number in much of the world (Malaysia's 0X-XXX XXXX).
+TAX_ID = re.compile(r"(?<![\w-])(?:[1-9]\d-\d{7}|[\dX*]{3}-[\dX*]{2}-\d{4})(?![\w-])")
+
+
 def looks_like_phone(text: str) -> bool:
+    if TAX_ID.fullmatch(text.strip()):
+        return False
     match = PHONE.search(text)
     return match is not None and sum(c.isdigit() for c in match.group()) >= 7
 

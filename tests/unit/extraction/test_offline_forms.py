@@ -19,6 +19,7 @@ from openbda.document.pdf import build_pdf_document
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, kind_check
+from openbda.extraction.offline.layout import page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult
 from openbda.samples import PageSpec, Run, make_pdf
@@ -303,3 +304,78 @@ def test_amounts_right_aligned_after_a_dollar_sign_in_their_box(
     assert values["rents"] == pytest.approx(5292.66)
     assert values["other_income"] == pytest.approx(2420.59)
     assert values["royalties"] is None
+
+
+@functools.cache
+def wage_summary() -> Document:
+    """A payroll provider's W-2 summary: the year only in its title, and two sections side by
+    side, each a heading over "Name:", "Address:" rows."""
+    runs = [Run(40, 40, "2021 W-2 Summary", 14, bold=True)]
+    for left, heading, rows in (
+        (
+            40,
+            "Employer",
+            (
+                "Name: Ironwood Systems Inc.",
+                "Address: 5994 Spruce Road, Fresno, CA 93778",
+                "EIN: 89-3339165",
+            ),
+        ),
+        (
+            320,
+            "Employee",
+            (
+                "Name: Kenneth A Okafor",
+                "Address: 7539 Franklin Way, Tampa, FL 33681",
+                "SSN: 474-74-1212",
+            ),
+        ),
+    ):
+        runs.append(Run(left, 90, heading, 10, bold=True))
+        runs += [Run(left, 108 + 13 * i, text, 8) for i, text in enumerate(rows)]
+    runs += [
+        Run(40, 170, "Box 1 Wages, tips, other compensation", 9),
+        Run(480, 170, "$163,724.15", 9),
+    ]
+    return _document(runs)
+
+
+def test_section_headings_tell_whose_name_and_address(extractor: OfflineExtractor) -> None:
+    values = _leaves(extractor.extract(wage_summary(), CATALOG["w2-form"], [0]))
+    assert values["tax_year"] == "2021"
+    assert values["employer_info/employer_name"] == "Ironwood Systems Inc."
+    assert values["employer_info/employer_address"] == "5994 Spruce Road, Fresno, CA 93778"
+    assert values["employee_general_info/employee_address"] == "7539 Franklin Way, Tampa, FL 33681"
+    # Box e: "first name and initial", out of the whole name.
+    assert values["employee_general_info/first_name"] == "Kenneth A"
+    assert values["employee_general_info/employee_last_name"] == "Okafor"
+
+
+def test_a_tax_id_is_no_telephone_and_a_bar_parts_a_line(extractor: OfflineExtractor) -> None:
+    runs = [
+        Run(40, 40, "Beacon Federal Credit Union", 12, bold=True),
+        Run(40, 56, "7691 Willow Blvd, Salem, MA 01993 | 880.827.5698", 8),
+        Run(380, 40, "2023 Tax Information Statement", 11),
+        Run(300, 90, "Payer's Federal ID Number:", 8),
+        Run(500, 90, "49-4265034", 8),
+        Run(40, 130, "1 Interest income", 8),
+        Run(500, 130, "$8,598.49", 8),
+    ]
+    document = _document(runs)
+    values = _leaves(extractor.extract(document, CATALOG["form-1099-int"], [0]))
+    assert values["payer/tin"] == "49-4265034"
+    assert values["payer_telephone"] == "880.827.5698"
+    assert values["tax_year"] == "2023"
+    phrases = [p.text for p in page_layout(document.pages[0]).phrases()]
+    assert "7691 Willow Blvd, Salem, MA 01993" in phrases
+    assert "880.827.5698" in phrases
+
+
+def test_tax_ids_and_telephones_apart() -> None:
+    from openbda.extraction.offline.shapes import looks_like_phone
+
+    assert not looks_like_phone("49-4265034")  # an EIN
+    assert not looks_like_phone("390-37-8253")  # an SSN
+    assert not looks_like_phone("XXX-XX-8087")
+    assert looks_like_phone("07-3867524")  # a Malaysian number with its trunk 0
+    assert looks_like_phone("(555) 123-4567")
