@@ -35,7 +35,8 @@ _NOT_NAMES = word_set(
     "ltd limited llc inc incorporated corp corporation co company gmbh ag sa bv plc group "
     "bank cafe restaurant store shop market services solutions systems hotel hospital clinic "
     "university school department office invoice receipt statement total date number to from "
-    "bill ship sold"
+    "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
+    "federal security medicare insurance earnings deductions"
 )
 
 

@@ -220,8 +220,11 @@ def _column_of_values(block: Sequence[Phrase]) -> bool:
 def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     """A row of column headings ("Full name   Employee ID", "Qty  Price  Amount"): all labels
     without digits, at least two of them with a value right under them. Its phrases are not
-    one another's values."""
+    one another's values. A row led by a colon label ("Employee Name:  Andrew Flores") is a
+    form row, whatever stands under it."""
     if len(row) < 2 or not all(_is_label(p) and not _has_digits(p) for p in row):
+        return False
+    if row[0].text.endswith(":"):
         return False
     under = 0
     for phrase in row:
@@ -465,7 +468,17 @@ def _prefix(phrase: Phrase) -> Iterator[Candidate]:
                 yield make(named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             return
     rest = [w.text.lower() for w in words[1:]]
-    if 2 <= len(words) <= 4 and _CAPS_LABEL.match(words[0].text) and set(rest) - _CONNECTIVES:
+    # A card's value is one word or has digits ("SEX F", "HGT 5-06", "WGT 150 lb"), unless its
+    # label is a two-letter code ("FN DANIEL PATRICIA"); "BETTY KENNETH WILSON" is a name in
+    # capitals, not "BETTY" labelling "KENNETH WILSON".
+    one_value = len(rest) == 1 or any(ch.isdigit() for w in rest for ch in w)
+    one_value = one_value or len(words[0].text) == 2
+    if (
+        2 <= len(words) <= 4
+        and _CAPS_LABEL.match(words[0].text)
+        and set(rest) - _CONNECTIVES
+        and one_value
+    ):
         yield make(words[0].text, [words[1:]], phrase.page_index, Source.PREFIX, CAPS_PRIOR)
 
 

@@ -379,3 +379,49 @@ def test_tax_ids_and_telephones_apart() -> None:
     assert not looks_like_phone("XXX-XX-8087")
     assert looks_like_phone("07-3867524")  # a Malaysian number with its trunk 0
     assert looks_like_phone("(555) 123-4567")
+
+
+def test_a_colon_label_row_is_no_row_of_column_headings(extractor: OfflineExtractor) -> None:
+    """ "Employee Name:" with the name beside it (and again, over the address, in a second
+    column): a form row, though a value stands under each of its phrases."""
+    runs = [
+        Run(40, 40, "Riverbend Labs LLP", 12, bold=True),
+        Run(40, 56, "7639 Ridge Avenue, Orlando, FL 32891", 8),
+        Run(420, 40, "Earnings Statement", 12),
+        Run(40, 94, "Employee Name:", 8),
+        Run(140, 94, "Andrew Tomasz Flores", 8),
+        Run(360, 94, "Andrew Tomasz Flores", 8),
+        Run(40, 108, "Employee ID:", 8),
+        Run(140, 108, "725408", 8),
+        Run(360, 108, "6246 Franklin Blvd", 8),
+        Run(40, 122, "Pay Date:", 8),
+        Run(140, 122, "11-27-2024", 8),
+        Run(360, 122, "Albany, NY 12241", 8),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    assert values["EmployeeName/FirstName"] == "Andrew"
+    assert values["EmployeeName/LastName"] == "Flores"
+
+
+def test_a_name_in_capitals_is_no_card_label(extractor: OfflineExtractor) -> None:
+    """An employee's name in capitals over the address (an advice of deposit), beside a
+    company's name and a deduction that hold no person's name."""
+    runs = [
+        Run(40, 40, "Keystone Energy Corp.", 12, bold=True),
+        Run(40, 54, "9721 Walnut Lane", 8),
+        Run(40, 65, "Harrisburg, PA 17182", 8),
+        Run(420, 40, "Advice of Deposit", 12),
+        Run(60, 140, "BETTY KENNETH WILSON", 9),
+        Run(60, 152, "3665 MAPLE ROAD UNIT 203", 9),
+        Run(60, 164, "ALBANY, NY 12265", 9),
+        Run(40, 220, "Earnings", 9, bold=True),
+        Run(300, 220, "Deductions", 9, bold=True),
+        Run(40, 235, "Regular", 8),
+        Run(240, 235, "3,305.21", 8),
+        Run(300, 235, "State Income Tax", 8),
+        Run(520, 235, "83.10", 8),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    assert values["EmployeeName/FirstName"] == "BETTY"
+    assert values["EmployeeName/MiddleName"] == "KENNETH"
+    assert values["EmployeeName/LastName"] == "WILSON"
