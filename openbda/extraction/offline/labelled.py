@@ -38,7 +38,12 @@ from openbda.extraction.offline.colon import (
     numbered_pairs,
 )
 from openbda.extraction.offline.layout import PageLayout, Phrase, union
-from openbda.extraction.offline.shapes import box_number_length, is_box_label, is_currency_sign
+from openbda.extraction.offline.shapes import (
+    box_number_length,
+    is_box_label,
+    is_currency_sign,
+    looks_like_name,
+)
 from openbda.extraction.offline.text import tokens
 
 # A label has at most this many words.
@@ -59,6 +64,8 @@ HEADING_ROWS = 20
 # A label read with the label of the form row above it ("Employee Address") is a little less
 # sure than as printed.
 CONTEXT_PRIOR = -0.02
+# A label and its value inside a cell of a table's body: that row's, seldom the document's.
+TABLE_BODY_PRIOR = -0.1
 # A section's heading: at most this many words, at most this many form rows above a row and
 # this many row heights above the first.
 SECTION_WORDS = 3
@@ -89,9 +96,10 @@ def _of_phrase(
     pairs = colon_pairs(phrase.words)
     for label, value in pairs:
         if value:
-            yield from _with_block(layout, label, phrase, value, Source.COLON)
+            found = _with_block(layout, label, phrase, value, Source.COLON)
+            yield from (_in_body(phrase, c) for c in found)
     if not pairs:
-        yield from _prefix(phrase)
+        yield from (_in_body(phrase, c) for c in _prefix(phrase))
     open_label = _open_label(phrase, pairs)
     if open_label is None:
         if not pairs and not _in_caption(layout, phrase):
@@ -113,10 +121,19 @@ def _of_phrase(
         yield from _below(layout, row, phrase, open_label, boxed)
 
 
+def _in_body(phrase: Phrase, candidate: Candidate) -> Candidate:
+    """A label and value inside one cell of a table's body ("CHECK #1165" in a statement's
+    descriptions) belong to that row, and seldom answer a field of the whole document."""
+    if not phrase.in_table_body:
+        return candidate
+    return replace(candidate, prior=candidate.prior + TABLE_BODY_PRIOR)
+
+
 def _name_over_amount(label: str, beside: Sequence[Candidate]) -> bool:
-    """A name's label with an amount beside it ("RECIPIENT'S name   11,754.72" on a form of
-    boxes): the amount (no letters) is another box's, the name is printed under the label."""
-    return "name" in tokens(label) and not any(ch.isalpha() for c in beside for ch in c.value)
+    """A name's label with no name beside it: an amount ("RECIPIENT'S name   11,754.72" on a
+    form of boxes) or an address ("Member Name   7915 Maple Ave") is another box's or column's,
+    the name is printed under the label."""
+    return "name" in tokens(label) and not any(looks_like_name(c.value) for c in beside)
 
 
 def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:

@@ -33,6 +33,7 @@ class Phrase:
     box: BoundingBox
     height_pt: float  # its height in points: the unit of every gap
     heads_column: bool  # a heading of a TABLE element with several body rows
+    in_table_body: bool = False  # a cell's text in the body rows of such a table
 
     @property
     def text(self) -> str:
@@ -60,6 +61,7 @@ def page_layouts(document: Document, pages: Sequence[int]) -> list[PageLayout]:
 
 def page_layout(page: Page) -> PageLayout:
     headings = {id(word) for word in _column_headings(page)}
+    body = {id(word) for word in _table_words(page)} - headings
     pieces: list[tuple[Word, ...]] = []
     for line in page.lines:
         words = line.words or (Word(line.text, line.box),)
@@ -90,6 +92,7 @@ def page_layout(page: Page) -> PageLayout:
                     union(w.box for w in ws),
                     (_bottom(ws) - _top(ws)) * page.height_pt,
                     any(id(w) in headings for w in ws),
+                    all(id(w) in body for w in ws),
                 )
                 for ws in row
             )
@@ -104,6 +107,13 @@ def _column_headings(page: Page) -> Iterator[Word]:
             run = WordRun([w for line in element.lines for w in line.words])
             for heading in element.headers:
                 yield from run.take(heading)
+
+
+def _table_words(page: Page) -> Iterator[Word]:
+    """The words of the page's tables with a header and several body rows."""
+    for element in page.elements:
+        if element.type is ElementType.TABLE and element.headers and len(element.rows) > 1:
+            yield from (w for line in element.lines for w in line.words)
 
 
 def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:

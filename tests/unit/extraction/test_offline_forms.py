@@ -425,3 +425,49 @@ def test_a_name_in_capitals_is_no_card_label(extractor: OfflineExtractor) -> Non
     assert values["EmployeeName/FirstName"] == "BETTY"
     assert values["EmployeeName/MiddleName"] == "KENNETH"
     assert values["EmployeeName/LastName"] == "WILSON"
+
+
+@functools.cache
+def member_statement() -> Document:
+    """A credit union's statement: "Member Name" over the name with the address across the
+    gutter, "Member Number" over the masked account number, and a transaction table whose
+    descriptions hold "CHECK #1165"."""
+    runs = [
+        Run(200, 30, "Meridian Community Bank", 14, bold=True),
+        Run(40, 76, "Member Name", 8),
+        Run(330, 76, "7915 Maple Ave Suite 384", 9),
+        Run(40, 86, "DONALD W RIVERA", 9),
+        Run(330, 88, "Boise, ID 83779", 9),
+        Run(40, 106, "Member Number", 8),
+        Run(40, 116, "XXXXXX1990", 9),
+        Run(40, 136, "Statement Period", 8),
+        Run(40, 146, "01/01/24 - 01/31/24", 9),
+    ]
+    columns = (40, 110, 370, 450, 530)
+    header = ("Date", "Description", "Withdrawals", "Deposits", "Balance")
+    rows = (
+        ("01/05/24", "ONLINE TRANSFER TO SAVINGS", "446.79", "", "14,158.96"),
+        ("01/07/24", "ATM WITHDRAWAL", "127.26", "", "14,031.70"),
+        ("01/14/24", "CHECK #1165", "1,460.33", "", "12,571.37"),
+        ("01/20/24", "PAYROLL DEPOSIT", "", "2,100.00", "14,671.37"),
+    )
+    for i, cells in enumerate((header, *rows)):
+        top = 200 + 16 * i
+        runs += [
+            Run(x, top, text, 9, bold=i == 0)
+            for x, text in zip(columns, cells, strict=True)
+            if text
+        ]
+    return _document(runs)
+
+
+def test_a_check_number_in_a_transaction_is_no_account_number(
+    extractor: OfflineExtractor,
+) -> None:
+    document = member_statement()
+    body = [p.text for p in page_layout(document.pages[0]).phrases() if p.in_table_body]
+    assert "CHECK #1165" in body
+    values = _leaves(extractor.extract(document, CATALOG["bank-statement"], [0]))
+    assert values["account_number"] == "XXXXXX1990"
+    # The address across the gutter is no name: the name is under its label.
+    assert values["account_holder_name"] == "DONALD W RIVERA"
