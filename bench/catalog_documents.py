@@ -341,17 +341,26 @@ US_DATES = ("%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%m-%d-%Y", "%Y-%m-%d", "%m/%d
 ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 
+# Which templates each `layouts` selection draws from: "dev" are the layouts the offline
+# extractor was developed against, "held-out" the ones it was never tuned on.
+LAYOUTS = {"dev": (0, 1, 2), "held-out": (3, 4), "all": (0, 1, 2, 3, 4)}
+
+
 class Maker:
     """Random but plausible values, from one seeded generator."""
 
-    def __init__(self, seed: str, template: int | None = None) -> None:
+    def __init__(self, seed: str, template: int | None = None, layouts: str = "dev") -> None:
         self.r = random.Random(seed)
         self.fixed = template
+        self.layouts = LAYOUTS[layouts]
 
     def template(self) -> int:
-        """The layout to use: the one asked for, else a random one of three."""
+        """The layout to use: the `template`-th of the selected layouts (cyclically), else a
+        random one of them. The dev selection draws exactly as it always has."""
         drawn = self.r.randint(0, 2)
-        return drawn if self.fixed is None else self.fixed % 3
+        if self.fixed is not None:
+            return self.layouts[self.fixed % len(self.layouts)]
+        return drawn if self.layouts == LAYOUTS["dev"] else self.pick(self.layouts)
 
     def pick(self, seq):  # type: ignore[no-untyped-def]
         return self.r.choice(seq)
@@ -2005,12 +2014,14 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 }
 
 
-def generate(seed: int, per_type: int) -> list[Sample]:
-    """`per_type` documents of every catalog kind and every distractor, the same for a seed."""
+def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
+    """`per_type` documents of every catalog kind and every distractor, the same for a seed and
+    a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "all": 0-4; the distractors
+    have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
-            pages, truth, template = BUILDERS[kind](Maker(f"{seed}:{kind}:{i}", i))
+            pages, truth, template = BUILDERS[kind](Maker(f"{seed}:{kind}:{i}", i, layouts))
             out.append(Sample(kind, f"{kind}-{i:02d}", template, render(pages), truth, len(pages)))
     return out
 
@@ -2036,9 +2047,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-type", type=int, default=5)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--layouts",
+        choices=tuple(LAYOUTS),
+        default="dev",
+        help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, all: 0-4",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for sample in generate(args.seed, args.per_type):
+    for sample in generate(args.seed, args.per_type, args.layouts):
         (args.out / f"{sample.name}.pdf").write_bytes(sample.pdf)
         record = {"kind": sample.kind, "template": sample.template, "truth": sample.truth}
         (args.out / f"{sample.name}.json").write_text(json.dumps(record, indent=1) + "\n")

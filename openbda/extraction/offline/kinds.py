@@ -10,6 +10,7 @@ value out (REFUSE): an identifier or a percentage for an amount, text for a phon
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -61,20 +62,27 @@ class Ask:
     initial: bool = False  # a first name "and initial" (box e of a W-2): two words wanted
     middle: bool = False  # a middle name: a lone initial will do
     counts: bool = False  # a count of things (items, quantity), not an amount of money
+    name_part: str | None = None  # "first", "middle" or "last": the part of a name asked for
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
         words = set(tokens(f"{field.name} {field.instruction}"))
         percent = bool(words & {"percent", "percentage", "rate"})
         counts = bool(words & COUNT_WORDS)
-        return cls(_kind(field), percent, "initial" in words, "middle" in words, counts)
+        kind = _kind(field)
+        parts = _name_parts_named(tokens(field.name)) if kind is Kind.NAME_PART else set()
+        part = next(iter(parts)) if len(parts) == 1 else None
+        return cls(kind, percent, "initial" in words, "middle" in words, counts, part)
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"
-        answers no total amount."""
-        return (
-            self.kind is Kind.NUMBER and not self.counts and bool(set(tokens(label)) & COUNT_WORDS)
-        )
+        answers no total amount. A part of a name refuses a label that names other parts
+        only: "Last name" answers no first name, "first name and initial" no last name."""
+        words = tokens(label)
+        if self.kind is Kind.NUMBER and not self.counts and set(words) & COUNT_WORDS:
+            return True
+        named = _name_parts_named(words) if self.name_part else set()
+        return bool(named) and self.name_part not in named
 
 
 # Words of a label or field that count things rather than sum money.
@@ -88,6 +96,22 @@ _PART_KINDS = frozenset(
 )
 _ADDRESS_PARTS = word_set("street line city state postcode country county")
 _NAME_PARTS = word_set("first middle last given surname family")
+_NAME_PART_WORDS = {
+    "first": "first",
+    "given": "first",
+    "forename": "first",
+    "middle": "middle",
+    "last": "last",
+    "surname": "last",
+    "family": "last",
+}
+
+
+def _name_parts_named(words: Sequence[str]) -> set[str]:
+    """Which parts of a name ("first", "middle", "last") these words speak of."""
+    return {_NAME_PART_WORDS[w] for w in words if w in _NAME_PART_WORDS}
+
+
 _SUFFIXES = word_set("jr sr ii iii iv v esq")
 
 

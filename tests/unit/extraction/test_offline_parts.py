@@ -160,6 +160,17 @@ def test_an_amount_refuses_a_label_that_counts_things() -> None:
     assert not items.refuses_label("Total Items")
 
 
+def test_a_name_part_refuses_a_label_of_other_parts() -> None:
+    last = Ask.of(field("employee_last_name", "The employee's last name."))
+    assert last.refuses_label("Employee's first name and initial first name")
+    assert not last.refuses_label("Last name")
+    assert not last.refuses_label("Employee Name last name")
+    assert not last.refuses_label("Mary B")  # no part named: the whole is for the field to judge
+    first = Ask.of(field("FirstName", "The first name."))
+    assert first.refuses_label("Surname") and not first.refuses_label("Given name")
+    assert not Ask.of(field("employee_name")).refuses_label("First name")  # a whole name
+
+
 # -- layout ------------------------------------------------------------------------------------
 
 
