@@ -5,6 +5,7 @@
   page (a later page's heading, "Transactions (continued)", is nobody's name) is offered as
   the bank's name, above the generic issuer finders, which on a check take the drawer's name
   printed at the top left.
+- The account type, where only the title names it ("Savings Statement").
 - The account holder: the name over a mailing address (a street line, the town under it) in
   the top part of the first page, the way a statement is addressed for a window envelope and a
   check prints its drawer. The issuer's own letterhead is a name over an address too, so the
@@ -13,24 +14,28 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout, Phrase
+from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
 from openbda.extraction.offline.shapes import CONTACT, looks_like_address, looks_like_name
 from openbda.extraction.offline.text import word_set
 from openbda.extraction.values import parse_date
 
 BANK_NAME = "name of the bank"
 ACCOUNT_HOLDER = "name of the account holder"
+ACCOUNT_TYPE = "type of the bank account"
 ACCOUNT_LABELS: dict[str, tuple[str, ...]] = {
     BANK_NAME: (BANK_NAME, "bank name", "name of the financial institution"),
     ACCOUNT_HOLDER: (ACCOUNT_HOLDER, "account holder name", "account owner"),
+    ACCOUNT_TYPE: (ACCOUNT_TYPE, "account type"),
 }
 
 # A bank's own name is trusted above the generic issuer finders (letterhead 0.05).
 BANK_PRIOR = 0.08
 HOLDER_PRIOR = 0.0
+TYPE_PRIOR = -0.05
 # The holder's mailing block is looked for in this top share of the first page.
 TOP_ZONE = 0.5
 # The most words of a bank's or holder's name line.
@@ -53,6 +58,7 @@ def account_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     first = layouts[0]
     yield from _bank_name(first)
     yield from _holders(first)
+    yield from _account_type(first)
 
 
 def _words(text: str) -> set[str]:
@@ -77,6 +83,33 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
     if best is not None:
         phrase = best[1]
         yield make(BANK_NAME, [phrase.words], phrase.page_index, Source.PATTERN, BANK_PRIOR)
+
+
+# A statement titled by its account's type: "Savings Statement", "Premier Checking Account
+# Statement", "Money Market Account".
+_TYPE_TITLE = re.compile(
+    r"^(?:(?:your|the|my|this)\s+)?(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
+    r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
+    r"(?:\s+account)?(?:\s+statement)?$",
+    re.IGNORECASE,
+)
+
+
+def _account_type(layout: PageLayout) -> Iterator[Candidate]:
+    """The account's type where only a title names it ("Savings Statement"); a printed label
+    ("Account Type: Savings") is trusted more."""
+    for phrase in layout.phrases():
+        if phrase.box.top > TOP_ZONE:
+            continue
+        text = phrase.text
+        lowered = text.lower()
+        if not (lowered.endswith("statement") or lowered.endswith("account")):
+            continue
+        match = _TYPE_TITLE.match(text)
+        if match is None:
+            continue
+        words = words_in_span(phrase.words, match.start("type"), match.end("type"))
+        yield make(ACCOUNT_TYPE, [words], phrase.page_index, Source.PATTERN, TYPE_PRIOR)
 
 
 def _holders(layout: PageLayout) -> Iterator[Candidate]:

@@ -471,3 +471,19 @@ def test_a_check_number_in_a_transaction_is_no_account_number(
     assert values["account_number"] == "XXXXXX1990"
     # The address across the gutter is no name: the name is under its label.
     assert values["account_holder_name"] == "DONALD W RIVERA"
+
+
+def test_an_account_type_named_only_by_the_statement_title(extractor: OfflineExtractor) -> None:
+    runs = [
+        Run(40, 30, "FIRST HARBOR BANK", 14, bold=True),
+        Run(420, 30, "Savings Statement", 12),
+        Run(380, 46, "March 01, 2024 through March 31, 2024", 8),
+        Run(60, 90, "Donna M Thomas", 9),
+        Run(60, 101, "2644 River Street Suite 287", 9),
+        Run(60, 112, "Springfield, IL 62769", 9),
+        Run(340, 90, "Account number", 8),
+        Run(340, 100, "****0683", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    assert values["account_type"] == "Savings"
+    assert values["account_number"] == "****0683"
