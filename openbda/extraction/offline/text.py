@@ -162,8 +162,11 @@ _LABEL_MEANINGS = {
 
 
 def label_text(label: str) -> str:
-    """A printed label as the text to embed: its words spelled out."""
+    """A printed label as the text to embed: its words spelled out. A reference on a business
+    document is a reference number ("Invoice Ref." over "INV-39512")."""
     text = " ".join(spelled(label))
+    if text.endswith("reference"):
+        text += " number"
     return _LABEL_MEANINGS.get(text, text) or label.strip().lower()
 
 
