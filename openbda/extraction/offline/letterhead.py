@@ -177,6 +177,14 @@ def _is_registration(text: str) -> bool:
     return bool(_REGISTRATION.search(text)) and sum(c.isalpha() for c in rest) < 3
 
 
+# A web address or a shop's slogan ("THANK YOU FOR SHOPPING WITH myNEWS.com") above the name:
+# passed over, not taken for the name, and no stop (the name and address may follow).
+_WEB_OR_SLOGAN = re.compile(
+    r"\b[\w-]+\.(?:com|net|org|biz|info)(?:\.[a-z]{2})?\b|\bshopping\s+with\b|\bthank\s*you\b",
+    re.IGNORECASE,
+)
+
+
 def _name_like(line: _Line) -> bool:
     text = _TRAILING_REGISTRATION.sub("", line.text)
     return (
@@ -184,6 +192,7 @@ def _name_like(line: _Line) -> bool:
         and sum(c.isalpha() for c in text) >= 3
         and not _stops(text)
         and not _is_registration(line.text)
+        and not _WEB_OR_SLOGAN.search(text)
     )
 
 

@@ -167,6 +167,22 @@ def test_a_label_before_the_legal_name_is_not_part_of_it(extractor: OfflineExtra
     assert got["merchant_address"].value == "No. 5 Jalan Mawar 2/1 47100 Puchong, Selangor"
 
 
+def test_a_slogan_with_a_web_address_over_the_name(extractor: OfflineExtractor) -> None:
+    """A chain's slogan and web address printed above the outlet's name and address."""
+    document = _till_roll(
+        [
+            Run(20, 40, "THANK YOU FOR SHOPPING WITH quickmart.com", 8),
+            Run(40, 54, "HARBOUR REST AND SERVICE AREA", 9, bold=True),
+            Run(40, 68, "LOT 12, JALAN PELABUHAN 3,", 8),
+            Run(40, 80, "42000 PORT KLANG, SELANGOR", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "12.00", 8),
+        ]
+    )
+    got = _results(extractor, document)
+    assert got["merchant_name"].value == "HARBOUR REST AND SERVICE AREA"
+
+
 def test_the_address_after_a_reg_no_line_ends_at_its_country(
     extractor: OfflineExtractor,
 ) -> None:
