@@ -135,8 +135,10 @@ def _time_part(whole: Candidate) -> Iterator[Candidate]:
 
 
 # A masked card or account number: masking characters, then the digits left showing
-# ("************8535", "XXXX XXXX XXXX 2857", "**** 0372", "xxxx-1234").
-MASKED_NUMBER = re.compile(r"(?<![\w*])(?:[*Xx\u2022#.]{2,}[\s-]?){1,4}(\d{4})(?!\d)")
+# ("************8535", "XXXX XXXX XXXX 2857", "**** 0372", "xxxx-1234"). The runs are
+# possessive: a dot leader ("Interest income ..........") must not be split every way there is
+# before the match fails (that took seconds a line).
+MASKED_NUMBER = re.compile(r"(?<![\w*])(?:[*Xx\u2022#.]{2,}+[\s-]?){1,4}+(\d{4})(?!\d)")
 
 
 def _last_digits(whole: Candidate) -> Iterator[Candidate]:

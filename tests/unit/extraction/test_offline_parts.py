@@ -246,3 +246,15 @@ def test_one_row_tables_pair_headers_and_cells() -> None:
     found = find_candidates(page_layouts(Document((page,), "PDF"), [0]))
     tabled = {(c.label, c.value) for c in found if c.source is Source.TABLE}
     assert tabled == {("Invoice #", "BP-7"), ("Due Date", "Feb 14, 2025")}
+
+
+@pytest.mark.timeout(10)
+def test_a_dot_leader_is_no_masked_number_and_costs_nothing() -> None:
+    """A statement's dot leaders ("1- Interest income ......") once made the masked-number
+    pattern try every split of the dots: seconds a line, hours for a longer leader."""
+    from openbda.extraction.offline.derive import MASKED_NUMBER
+
+    leader = "1- Interest income " + "." * 400 + " 7,788.96"
+    assert MASKED_NUMBER.search(leader) is None
+    assert MASKED_NUMBER.search("Visa \u2022\u2022\u2022\u2022 1234").group(1) == "1234"
+    assert MASKED_NUMBER.search("XXXX XXXX XXXX 2857").group(1) == "2857"
