@@ -1,17 +1,29 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has at least three
-templates that differ the way real documents do (label beside vs above its value, the label
-wordings different issuers use, column order, font sizes, with or without an item table, date
-and amount formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific
-abstract) that should match no catalog blueprint.
+seed, with made-up people, companies, banks and amounts. Each catalog type has five templates
+that differ the way real documents do (label beside vs above its value, the label wordings
+different issuers use, column order, font sizes, with or without an item table, date and amount
+formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
+should match no catalog blueprint.
+
+Templates 0-2 ("dev" layouts) are the ones the offline extractor was developed against.
+Templates 3-4 ("held-out" layouts) imitate further real-world designs of each kind and must
+never be used to tune it: a distributor bill with a remittance stub and a European VAT invoice;
+a payroll-bureau earnings statement and a ruled-cell pay advice; a credit-union statement with
+signed amounts and a UK-style statement with brought/carried-forward rows; a four-up W-2 sheet
+and a self-service W-2 print-out; a portrait licence and a "State of ..." licence; a brokerage
+1099 statement and a 1099 with the amount boxes in a row; a laser check with voucher stubs and
+a personal check; a till slip with UPCs and an e-mailed receipt. `generate(..., layouts=)` and
+`--layouts {dev,held-out,all}` choose (default "dev": the same documents for a seed as before
+the held-out layouts existed). The lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
 Dates are ISO strings, amounts floats, everything else the text as printed.
 
 .venv/bin/python bench/catalog_documents.py --out /tmp/catalog-docs   # write the PDFs to look at
+.venv/bin/python bench/catalog_documents.py --layouts held-out --out /tmp/catalog-heldout
 """
 
 from __future__ import annotations
@@ -506,7 +518,7 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         "ID": number,
         "DATE": issued.isoformat(),
     }
-    if t in (0, 1):
+    if t in (0, 1, 3, 4):
         lines = []
         for _ in range(m.r.randint(2, 7)):
             qty = m.r.randint(1, 40)
@@ -625,7 +637,7 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
             c.right(557, y, money(value, symbol), 10)
             y += 16
         c.text(50, 700, "Remit to: " + vendor + ", " + v_street + ", " + v_city, 8)
-    else:  # services: centred letterhead, no item table, VAT, currency in words
+    elif t == 2:  # services: centred letterhead, no item table, VAT, currency in words
         currency = m.pick(("EUR", "GBP", "USD"))
         sym = {"EUR": "EUR ", "GBP": "GBP ", "USD": "$"}[currency]
         c.centre(306, 45, vendor, 16, "F4")
@@ -665,6 +677,164 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
             9,
             "F3",
         )
+    elif t == 3:  # distributor bill: logo, right-aligned label column, ruled item grid, stub
+
+        def d3(d: dt.date) -> str:
+            return fmt(d, "%d-%b-%Y").upper()
+
+        logo = "".join(w[0] for w in vendor.split()[:2]).upper()
+        c.box(50, 36, 44, 44, 2.0)
+        c.centre(72, 48, logo, 18, "F6")
+        c.text(104, 38, vendor, 13, "F2")
+        c.text(104, 55, f"{v_street} - {v_city}", 8)
+        c.text(104, 66, f"Phone {m.phone()}   Fax {m.phone()}", 8)
+        c.right(562, 38, "INVOICE", 16, "F2")
+        c.right(562, 58, "ORIGINAL", 7)
+        account_no = f"C{m.digits(5)}"
+        rows = (
+            ("Bill Date", d3(issued)),
+            ("Invoice No.", number),
+            ("Acct No.", account_no),
+            ("Customer PO", po),
+            ("Terms", f"Net {(due - issued).days} days"),
+            ("Payment Due", d3(due)),
+        )
+        truth["PO"] = po
+        for i, (label, value) in enumerate(rows):
+            c.right(452, 96 + 13 * i, label, 8, "F2")
+            c.text(460, 96 + 13 * i, value, 9)
+        c.text(50, 100, "Billed To", 8, "F2")
+        for i, s in enumerate((receiver.upper(), "ACCOUNTS PAYABLE", r_street.upper(), r_city)):
+            c.text(50, 113 + 12 * i, s, 9)
+        top = 200
+        xs = (50, 90, 170, 420, 490, 562)
+        heads3 = ("Qty", "Item Code", "Description", "Price Each", "Ext. Price")
+        c.shade(50, top, 512, 16, 0.85)
+        for i, h in enumerate(heads3):
+            c.text(xs[i] + 4, top + 4, h, 8, "F2")
+        for i, (desc, qty, price, amount) in enumerate(lines):
+            y = top + 16 + 15 * i
+            c.text(54, y + 4, str(qty), 9)
+            c.text(94, y + 4, f"{m.digits(2)}-{m.digits(5)}", 9, "F5")
+            c.text(174, y + 4, desc, 9)
+            c.right(486, y + 4, f"{price:,.2f}", 9)
+            c.right(558, y + 4, f"{amount:,.2f}", 9)
+        bottom = top + 16 + 15 * len(lines) + 6
+        c.box(50, top, 512, bottom - top)
+        for x in xs[1:-1]:
+            c.line(x, top, x, bottom)
+        y = bottom + 12
+        for label, value in (
+            ("Merchandise Total", subtotal),
+            (f"Sales Tax {rate * 100:g}%", tax),
+            ("Invoice Total", total),
+        ):
+            c.right(480, y, label, 9, "F2" if label == "Invoice Total" else "F1")
+            c.right(558, y, f"{value:,.2f}", 9, "F2" if label == "Invoice Total" else "F1")
+            y += 14
+        c.text(50, y + 14, "All amounts in US dollars.", 7)
+        c.text(
+            50,
+            y + 24,
+            "A finance charge of 1.5% per month is added to balances past due. Claims for "
+            "shortages must be made within 5 days of receipt.",
+            7,
+        )
+        c.text(50, 590, "- " * 64, 6)
+        c.text(50, 600, "Please detach and return this portion with your payment.", 7)
+        stub = (
+            ("Invoice No.", number),
+            ("Acct No.", account_no),
+            ("Payment Due", d3(due)),
+            ("Amount Due", money(total, "$")),
+            ("Amount Enclosed", "$ ____________"),
+        )
+        for i, (label, value) in enumerate(stub):
+            c.right(452, 618 + 14 * i, label, 8, "F2")
+            c.text(460, 618 + 14 * i, value, 9)
+        c.text(50, 618, "Remit to:", 8, "F2")
+        for i, s in enumerate((vendor, "Lockbox " + m.digits(4), v_city)):
+            c.text(50, 631 + 12 * i, s, 9)
+        c.text(50, 700, f"{m.digits(10)} {m.digits(8)} {m.digits(6)} {m.digits(2)}", 10, "F5")
+        c.centre(306, 750, "Page 1 of 1", 7)
+    else:  # European letter invoice: sender line, address window, VAT, decimal commas, footer
+
+        def eu(value: float) -> str:
+            return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+        def d4(d: dt.date) -> str:
+            return fmt(d, "%d.%m.%Y")
+
+        c.right(562, 40, vendor.split()[0].lower(), 26, "F4")
+        c.right(562, 70, " ".join(vendor.split()[1:]).lower(), 10, "F3")
+        c.text(60, 120, f"{vendor} \xb7 {v_street} \xb7 {v_city}", 6)
+        c.line(60, 129, 290, 129, 0.3)
+        contact = " ".join(m.person()[::2])
+        for i, s in enumerate((receiver, f"Attn. {contact}", r_street, r_city)):
+            c.text(60, 136 + 13 * i, s, 10)
+        customer_no = m.digits(5)
+        info = (
+            ("Invoice no.", number),
+            ("Invoice date", d4(issued)),
+            ("Customer no.", customer_no),
+            ("Your order no.", po),
+            ("Delivery date", d4(issued - dt.timedelta(days=m.r.randint(1, 6)))),
+        )
+        truth["PO"] = po
+        for i, (label, value) in enumerate(info):
+            c.text(380, 120 + 13 * i, label, 9)
+            c.right(562, 120 + 13 * i, value, 9)
+        c.text(60, 235, f"Invoice {number}", 14, "F2")
+        c.text(60, 258, "Dear Sir or Madam,", 10)
+        c.text(60, 271, "we thank you for your order and invoice the following:", 10)
+        top = 300
+        cols4 = [(62, "Pos.", "l"), (95, "Description", "l"), (360, "Qty", "r")]
+        cols4 += [(400, "Unit", "l"), (480, "Unit price", "r"), (560, "Amount", "r")]
+        c.line(60, top - 3, 562, top - 3)
+        c.line(60, top + 12, 562, top + 12)
+        for x, h, a in cols4:
+            (c.text if a == "l" else c.right)(x, top, h, 9, "F2")
+        for i, (desc, qty, price, amount) in enumerate(lines):
+            y = top + 18 + 14 * i
+            c.text(62, y, str(i + 1), 9)
+            c.text(95, y, desc, 9)
+            c.right(360, y, str(qty), 9)
+            c.text(400, y, m.pick(("pcs", "pcs", "box", "set")), 9)
+            c.right(480, y, eu(price), 9)
+            c.right(560, y, eu(amount), 9)
+        y = top + 18 + 14 * len(lines) + 8
+        c.line(360, y - 4, 562, y - 4)
+        for label, value in (
+            ("Net amount", subtotal),
+            (f"plus VAT {rate * 100:g}%", tax),
+            ("Total amount", total),
+        ):
+            bold = "F2" if label.startswith("Total") else "F1"
+            c.text(370, y, label, 9, bold)
+            c.right(560, y, f"{eu(value)} \u20ac", 9, bold)
+            y += 14
+        c.line(360, y - 2, 562, y - 2)
+        c.text(
+            60,
+            y + 20,
+            f"Payable without deduction by {d4(due)}. Please quote invoice no. {number} "
+            "and customer no. with your payment.",
+            9,
+        )
+        c.line(60, 720, 562, 720, 0.3)
+        foot = (
+            (vendor, v_street, v_city),
+            (f"Managing Director: {' '.join(m.person()[::2])}", f"Tel. {m.phone()}", ""),
+            (
+                f"VAT ID: DE{m.digits(9)}",
+                f"IBAN DE{m.digits(2)} {m.digits(4)} {m.digits(4)}",
+                f"BIC {m.pick(('COBADEFFXXX', 'DEUTDEFFXXX', 'GENODEF1M04'))}",
+            ),
+        )
+        for j, block in enumerate(foot):
+            for i, s in enumerate(block):
+                c.text(60 + 175 * j, 726 + 9 * i, s, 6.5)
+        c.right(562, 760, "Page 1/1", 6.5)
     return [c], truth, f"t{t}"
 
 
@@ -846,7 +1016,7 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         c.text(40, top + 70, f"{full}", 9)
         c.text(40, top + 82, e_street, 9)
         c.text(40, top + 94, e_city, 9)
-    else:  # payroll provider advice: mailing block, Emp #, big net pay; optional 2nd page
+    elif t == 2:  # payroll provider advice: mailing block, Emp #, big net pay; optional 2nd page
         c.text(40, 40, company, 12, "F2")
         c.text(40, 55, c_street, 9)
         c.text(40, 66, c_city, 9)
@@ -909,6 +1079,165 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
             p2.text(40, 290, "Please review your withholding elections each year.", 8)
             page_footer(p2, 2, 2, 2)
             out.append(p2)
+    elif t == 3:  # bureau earnings statement: right-aligned labels, signed deductions, stub
+        del truth["CurrentTotalDeductions"]  # such statements print no deductions total
+        c.text(40, 36, company, 11, "F2")
+        c.text(40, 50, c_street, 8)
+        c.text(40, 60, c_city, 8)
+        c.right(572, 34, "Earnings Statement", 16, "F2")
+        voucher = m.digits(7)
+        for i, (label, value) in enumerate(
+            (
+                ("Company Code", f"{m.pick(('RX', 'QT', 'LM'))}/ {m.digits(4)} {m.digits(5)}"),
+                ("Loc/Dept", f"{m.digits(3)}/"),
+                ("Number", voucher),
+                ("Page", "1 of 1"),
+            )
+        ):
+            c.text(40, 80 + 10 * i, label, 7)
+            c.text(110, 80 + 10 * i, value, 7)
+        for i, (label, value) in enumerate(
+            (
+                ("Period Beginning:", fmt(start, "%m/%d/%Y")),
+                ("Period Ending:", fmt(end, "%m/%d/%Y")),
+                ("Pay Date:", fmt(paid, "%m/%d/%Y")),
+                ("Associate ID:", emp_no),
+            )
+        ):
+            c.right(470, 62 + 11 * i, label, 8)
+            c.text(476, 62 + 11 * i, value, 8)
+        c.text(40, 128, f"Taxable Marital Status: {m.pick(('Single', 'Married'))}", 7)
+        c.text(40, 142, f"Exemptions/Allowances:  Federal: {m.r.randint(0, 4)}", 7)
+        for i, s in enumerate((full.upper(), e_street.upper(), e_city.upper())):
+            c.text(330, 124 + 12 * i, s, 10)
+        top = 180
+        columns3 = [(40, "Earnings"), (200, "rate"), (250, "hours"), (330, "this period")]
+        columns3 += [(420, "year to date")]
+        for hx, head in columns3:
+            (c.text if hx == 40 else c.right)(hx, top, head, 8, "F2")
+        c.line(40, top + 11, 420, top + 11)
+        for i, (name, r, h, amt) in enumerate(earnings):
+            y = top + 16 + 11 * i
+            c.text(40, y, name, 8)
+            c.right(200, y, f"{r:.4f}", 8)
+            c.right(250, y, f"{h:.2f}", 8)
+            c.right(330, y, f"{amt:,.2f}", 8)
+            c.right(420, y, f"{amt * scale:,.2f}", 8)
+        y = top + 20 + 11 * len(earnings)
+        c.text(60, y, "Gross Pay", 9, "F2")
+        c.right(330, y, money(gross, "$"), 9, "F2")
+        c.right(420, y, f"{ytd_gross:,.2f}", 9)
+        y += 20
+        statutory = [d for d in deductions if d[0] not in ("401(k)", "Medical")]
+        other = [d for d in deductions if d[0] in ("401(k)", "Medical")]
+        for title, group in (("Statutory Deductions", statutory), ("Other", other)):
+            if not group:
+                continue
+            c.text(40, y, title, 8, "F2")
+            y += 11
+            for name, amt in group:
+                shown = f"{name} Tax" if name in ("Social Security", "Medicare") else name
+                c.text(40, y, shown, 8)
+                c.right(330, y, f"-{amt:,.2f}", 8)
+                c.right(420, y, f"{ytd[name]:,.2f}", 8)
+                y += 11
+            y += 6
+        c.text(60, y + 4, "Net Pay", 10, "F2")
+        c.right(330, y + 4, money(net, "$"), 10, "F2")
+        c.text(40, y + 22, "Checking 1", 8)
+        c.right(330, y + 22, f"-{net:,.2f}", 8)
+        c.text(40, y + 33, "Net Check", 8)
+        c.right(330, y + 33, "$0.00", 8)
+        c.box(440, 180, 132, 150)
+        c.text(446, 184, "Other Benefits and", 8, "F2")
+        c.text(446, 194, "Information", 8, "F2")
+        for i, (k, v) in enumerate(
+            (("Vacation Hrs", m.r.randint(8, 120)), ("Sick Hrs", m.r.randint(0, 64)))
+        ):
+            c.text(446, 210 + 11 * i, k, 7)
+            c.right(566, 210 + 11 * i, f"{v:.2f}", 7)
+        c.text(446, 240, "Important Notes", 7, "F2")
+        c.text(446, 250, "Your company phone", 7)
+        c.text(446, 259, f"number is {m.phone()}", 7)
+        c.text(40, 560, "- " * 70, 6)
+        c.text(40, 580, company, 10, "F2")
+        c.text(40, 594, c_street, 7)
+        c.text(40, 603, c_city, 7)
+        c.right(572, 580, f"Advice number: {voucher}", 8)
+        c.right(572, 592, f"Pay date: {fmt(paid, '%m/%d/%Y')}", 8)
+        c.text(40, 630, "Deposited to the account of", 8)
+        c.text(40, 642, full.upper(), 9, "F2")
+        c.text(300, 630, "account number", 8)
+        c.text(300, 642, f"xxxxxx{m.digits(4)}", 9)
+        c.text(430, 630, "transit ABA", 8)
+        c.text(430, 642, "xxxx xxxx", 9)
+        c.right(572, 660, money(net, "$"), 9)
+        c.centre(306, 700, "NON-NEGOTIABLE  -  THIS IS NOT A CHECK", 10, "F2")
+    else:  # pay advice: ruled header cells, summary column first, "LAST, First" names
+        c.text(40, 36, company.upper(), 15, "F4")
+        c.text(40, 56, f"{c_street} \xb7 {c_city}", 8, "F3")
+        c.right(572, 36, "PAY ADVICE", 13, "F2")
+        c.right(572, 52, f"No. {m.digits(8)}", 8)
+        listed = f"{last.upper()}, {first} {middle}".strip()
+        cells = (
+            ("Employee", listed, 170),
+            ("Staff No.", emp_no, 80),
+            ("Pay Period", f"{fmt(start, '%b %d, %Y')} to {fmt(end, '%b %d, %Y')}", 172),
+            ("Payment Date", fmt(paid, "%b %d, %Y"), 110),
+        )
+        x = 40
+        for label, value, w in cells:
+            c.box(x, 80, w, 32)
+            c.shade(x + 0.5, 80.5, w - 1, 11, 0.9)
+            c.text(x + 4, 82, label.upper(), 6.5, "F2")
+            c.text(x + 4, 97, value, 9)
+            x += w
+        c.text(40, 130, f"Department: {m.pick(('Operations', 'Sales', 'Finance', 'Warehouse'))}", 8)
+        c.text(
+            300,
+            130,
+            f"Pay frequency: {({7: 'Weekly', 14: 'Bi-weekly', 15: 'Semi-monthly'})[period_days]}",
+            8,
+        )
+        # summary first, in a column of ruled cells with the labels right-aligned
+        summary = (
+            ("Total Gross Pay", gross),
+            ("Total Deductions", total_ded),
+            ("NET PAY", net),
+            ("Gross Pay YTD", ytd_gross),
+            ("Deductions YTD", ytd_ded),
+        )
+        for i, (label, value) in enumerate(summary):
+            y = 160 + 20 * i
+            c.box(330, y, 242, 20)
+            c.line(470, y, 470, y + 20)
+            c.right(464, y + 6, label, 9, "F2" if label == "NET PAY" else "F1")
+            c.right(566, y + 6, f"USD {value:,.2f}", 9, "F2" if label == "NET PAY" else "F1")
+        c.text(40, 160, "PAYMENTS", 9, "F2")
+        c.line(40, 172, 300, 172)
+        for i, (name, r, h, amt) in enumerate(earnings):
+            y = 178 + 12 * i
+            c.text(40, y, f"{name} ({h:g} h x {r:.2f})", 8)
+            c.right(300, y, f"{amt:,.2f}", 8)
+        y = 178 + 12 * len(earnings) + 14
+        c.text(40, y, "DEDUCTIONS", 9, "F2")
+        c.line(40, y + 12, 300, y + 12)
+        for i, (name, amt) in enumerate(deductions):
+            c.text(40, y + 18 + 12 * i, name, 8)
+            c.right(300, y + 18 + 12 * i, f"{amt:,.2f}", 8)
+        y += 18 + 12 * len(deductions) + 30
+        c.text(40, y, "Net pay has been transferred to your bank account ending " + m.digits(4), 8)
+        c.text(
+            40,
+            y + 12,
+            "Please keep this advice for your records. Questions: payroll@"
+            + company.split()[0].lower()
+            + ".example",
+            8,
+        )
+        c.line(40, 740, 572, 740, 0.3)
+        c.text(40, 746, f"{company} - confidential", 7)
+        c.right(572, 746, "1/1", 7)
     return out, truth, f"t{t}"
 
 
@@ -927,11 +1256,14 @@ TXN = (
     ("MONTHLY SERVICE FEE", -1, 5, 15),
     ("ZELLE FROM {p}", 1, 15, 400),
 )
-# The summary lines of the three statement layouts: opening, deposits, withdrawals, closing.
+# The summary lines of the statement layouts: opening, deposits, withdrawals, closing.
 SUMMARY_LABELS = (
     ("Opening Balance", "Deposits and Credits", "Withdrawals and Debits", "Closing Balance"),
     ("Beginning balance", "Deposits/Credits", "Withdrawals/Debits", "Ending balance"),
     ("Previous Balance", "Total Deposits", "Total Withdrawals", "New Balance"),
+    # held-out layouts
+    ("Balance Last Statement", "Credits", "Debits", "Balance This Statement"),
+    ("Balance brought forward", "Paid in", "Paid out", "Balance carried forward"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1002,6 +1334,127 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         chunks = [txns[: len(txns) // 2], txns[len(txns) // 2 :]]
     out = []
     numbering = m.r.randint(0, 2)
+    if t >= 3:
+        sums = (opening, deposits, withdrawals, closing)
+        period = f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
+        for pi, chunk in enumerate(chunks):
+            c = Canvas()
+            out.append(c)
+            final = pi == len(chunks) - 1
+            if (
+                t == 3
+            ):  # credit-union style: right-aligned label column, signed amounts, summary last
+                c.centre(306, 30, bank.upper(), 14, "F2")
+                c.centre(306, 48, "Member FDIC  \xb7  Equal Housing Lender", 7)
+                c.right(572, 30, f"Page {pi + 1} of {len(chunks)}", 7)
+                if pi == 0:
+                    head = (
+                        ("Statement Date:", fmt(end, "%m/%d/%y")),
+                        ("Acct No.:", account),
+                        (
+                            "Statement Period:",
+                            f"{fmt(start, '%m/%d/%y')} thru {fmt(end, '%m/%d/%y')}",
+                        ),
+                    )
+                    for i, (k, v) in enumerate(head):
+                        c.right(470, 72 + 12 * i, k, 8, "F2")
+                        c.text(476, 72 + 12 * i, v, 8)
+                    for i, s in enumerate((holder, street, city)):
+                        c.text(60, 80 + 12 * i, s, 10)
+                    c.text(40, 140, f"{acct_type.upper()} ACCOUNT", 11, "F2")
+                    c.line(40, 154, 572, 154)
+                    top = 166.0
+                else:
+                    c.text(40, 72, f"Acct No. {account}  (continued)", 8, "F2")
+                    top = 92.0
+                for x, h in ((45, "Posted"), (100, "Transaction Description")):
+                    c.text(x, top, h, 8, "F2")
+                c.right(470, top, "Amount", 8, "F2")
+                c.right(567, top, "Balance", 8, "F2")
+                c.line(40, top + 11, 572, top + 11)
+                y = top + 16
+                for day, desc, wd, dep, bal in chunk:
+                    c.text(45, y, day.strftime("%m/%d"), 8)
+                    c.text(100, y, desc, 8)
+                    c.right(470, y, f"-{wd:,.2f}" if wd is not None else f"{dep:,.2f}", 8)
+                    c.right(567, y, f"{bal:,.2f}", 8)
+                    y += 13
+                if final:
+                    y += 24
+                    c.text(40, y, "ACCOUNT SUMMARY", 10, "F2")
+                    y += 16
+                    noise = ("Average Daily Balance", round((opening + closing) / 2, 2))
+                    for label, value in (*zip(labels, sums, strict=True), noise):
+                        dots = "." * int((240 - text_width(label, 9)) / 2.7)
+                        c.text(60, y, f"{label} {dots}", 9)
+                        c.right(380, y, f"{value:,.2f}", 9)
+                        y += 13
+                c.text(
+                    40,
+                    740,
+                    "In case of errors or questions about your electronic transfers, call "
+                    f"{m.phone()} or write to us at the address above.",
+                    7,
+                )
+            else:  # UK-style: period in words, summary box, cells, brought/carried forward rows
+                c.text(40, 34, bank, 15, "F4")
+                c.right(572, 34, f"Page {pi + 1} of {len(chunks)}", 8)
+                if pi == 0:
+                    c.text(40, 60, f"Your {acct_type} account statement", 12, "F2")
+                    c.text(40, 76, period, 9)
+                    for i, s in enumerate((holder, street, city)):
+                        c.text(40, 104 + 12 * i, s, 10)
+                    c.box(350, 96, 222, 70)
+                    c.shade(350.5, 96.5, 221, 14, 0.85)
+                    c.text(356, 99, "Your account summary", 8, "F2")
+                    for i, (label, value) in enumerate(zip(labels, sums, strict=True)):
+                        c.text(356, 116 + 12 * i, label, 8)
+                        c.right(566, 116 + 12 * i, f"${value:,.2f}", 8)
+                    x = 40
+                    for cell_label, cell_value, w in (
+                        ("Account name", holder, 170),
+                        ("Account number", account, 130),
+                        ("Routing number", m.routing(), 120),
+                        ("Sheet number", str(m.r.randint(1, 140)), 112),
+                    ):
+                        c.box(x, 185, w, 32)
+                        c.text(x + 4, 188, cell_label, 6.5, "F2")
+                        c.text(x + 4, 201, cell_value, 9)
+                        x += w
+                    top = 240.0
+                else:
+                    c.text(40, 60, f"{acct_type} account {account}", 9, "F2")
+                    c.text(40, 72, period, 8)
+                    top = 100.0
+                c.right(420, top, "Paid out", 8, "F2")
+                c.right(495, top, "Paid in", 8, "F2")
+                c.right(567, top, "Balance", 8, "F2")
+                c.text(45, top, "Date", 8, "F2")
+                c.text(100, top, "Payment type and details", 8, "F2")
+                c.line(40, top + 11, 572, top + 11)
+                rows = list(chunk)
+                y = top + 16
+                if pi == 0:
+                    c.text(45, y, fmt(start, "%d %b %y"), 8)
+                    c.text(100, y, "BALANCE BROUGHT FORWARD", 8, "F2")
+                    c.right(567, y, f"{opening:,.2f}", 8)
+                    y += 13
+                for day, desc, wd, dep, bal in rows:
+                    c.text(45, y, fmt(day, "%d %b %y"), 8)
+                    c.text(100, y, desc, 8)
+                    if wd is not None:
+                        c.right(420, y, f"{wd:,.2f}", 8)
+                    if dep is not None:
+                        c.right(495, y, f"{dep:,.2f}", 8)
+                    c.right(567, y, f"{bal:,.2f}", 8)
+                    y += 13
+                if final:
+                    c.text(45, y, fmt(end, "%d %b %y"), 8)
+                    c.text(100, y, "BALANCE CARRIED FORWARD", 8, "F2")
+                    c.right(567, y, f"{closing:,.2f}", 8)
+                c.line(40, 735, 572, 735, 0.3)
+                c.text(40, 741, f"{bank} is a Member FDIC. Equal Housing Lender.", 7)
+        return out, truth, f"t{t}"
     for pi, chunk in enumerate(chunks):
         c = Canvas()
         out.append(c)
@@ -1183,6 +1636,134 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         "federal_wage_info/medicare_wages_tips": med_wages,
         "federal_tax_info/medicare_tax": med_tax,
     }
+    if t == 3:  # four-up sheet: the same abbreviated copy in each quarter of the page
+        sid = f"{m.digits(3)}-{m.digits(4)}-{m.digits(1)}"
+        copies = (
+            "Copy B To Be Filed With Employee's FEDERAL Tax Return",
+            "Copy C For EMPLOYEE'S RECORDS",
+            "Copy 2 To Be Filed With Employee's State Income Tax Return",
+            "Copy 2 To Be Filed With Employee's City or Local Income Tax Return",
+        )
+        pages = [Canvas()]
+        c = pages[0]
+        c.line(306, 20, 306, 772, 0.3)
+        c.line(20, 396, 592, 396, 0.3)
+        cw = 135.0
+        for q, copy in enumerate(copies):
+            ox, oy = 24 + 288 * (q % 2), 28 + 384 * (q // 2)
+
+            def cell(
+                col: int,
+                row_top: float,
+                label: str,
+                vals: list[str],
+                span: int = 1,
+                h: float = 26,
+                ox: float = ox,
+                oy: float = oy,
+            ) -> None:
+                x = ox + cw * col
+                c.box(x, oy + row_top, cw * span, h, 0.4)
+                c.text(x + 2, oy + row_top + 2, label, 5)
+                for i, s in enumerate(vals):
+                    right_aligned = span == 1 and s[:1].isdigit() and "." in s
+                    if right_aligned:
+                        c.right(x + cw * span - 4, oy + row_top + 11 + 9 * i, s, 8, "F5")
+                    else:
+                        c.text(x + 4, oy + row_top + 11 + 9 * i, s, 8, "F5")
+
+            cell(0, 0, "a Employee's soc. sec. no.", [ssn])
+            cell(1, 0, "OMB No. 1545-0008", [])
+            cell(0, 26, "b Employer ID number (EIN)", [ein])
+            cell(1, 26, "1 Wages, tips, other comp.", [f"{wages:.2f}"])
+            cell(0, 52, "2 Federal income tax withheld", [f"{fed:.2f}"])
+            cell(1, 52, "3 Social security wages", [f"{ss_wages:.2f}"])
+            cell(0, 78, "4 Social security tax withheld", [f"{ss_tax:.2f}"])
+            cell(1, 78, "5 Medicare wages and tips", [f"{med_wages:.2f}"])
+            cell(0, 104, "6 Medicare tax withheld", [f"{med_tax:.2f}"])
+            cell(1, 104, "d Control number", [control])
+            employer_lines = [employer.upper(), er_street.upper(), er_city.upper()]
+            cell(0, 130, "c Employer's name, address, and ZIP code", employer_lines, 2, 42)
+            employee_lines = [f"{first_init} {last}".upper(), ee_street.upper(), ee_city.upper()]
+            label = "e/f Employee's name, address, and ZIP code"
+            cell(0, 172, label, employee_lines, 2, 42)
+            cell(0, 214, "12a", [f"{box12[0]}   {box12[1]:.2f}"])
+            cell(1, 214, "13 Stat. emp.  Ret. plan  3rd party sick", [])
+            cell(0, 240, "15 State  Employer's state ID no.", [f"{state} {sid}"])
+            cell(1, 240, "16 State wages, tips, etc.", [f"{state_wages:.2f}"])
+            cell(0, 266, "17 State income tax", [f"{state_tax:.2f}"])
+            cell(1, 266, "18 Local wages, tips, etc.", [])
+            c.text(ox, oy + 300, "Form W-2 Wage and Tax Statement", 8, "F2")
+            c.right(ox + 270, oy + 298, year, 12, "F2")
+            c.text(ox, oy + 312, copy, 5.5)
+            c.text(ox, oy + 320, "Dept. of the Treasury - IRS", 5.5)
+        return pages, truth, f"t{t}"
+    if t == 4:  # self-service portal print-out: right-aligned labels, ruled amount cells
+        sid = f"{m.digits(3)}-{m.digits(4)}-{m.digits(1)}"
+        c = Canvas()
+        c.text(40, 36, "Employee Self-Service", 9)
+        c.right(572, 36, f"Printed {fmt(m.date(dt.date(int(year) + 1, 1, 20), 60), '%m/%d/%Y')}", 7)
+        c.line(40, 50, 572, 50)
+        c.text(40, 62, "Form W-2 - Wage and Tax Statement (electronic copy)", 14, "F2")
+        c.box(470, 60, 102, 34)
+        c.text(476, 63, "TAX YEAR", 6.5, "F2")
+        c.text(476, 75, year, 13, "F2")
+        blocks = (
+            (
+                "EMPLOYEE",
+                (
+                    ("Last name", last),
+                    ("First name & initial", first_init),
+                    ("SSN", ssn),
+                    ("Address", ee_street),
+                    ("", ee_city),
+                ),
+            ),
+            (
+                "EMPLOYER",
+                (
+                    ("Company", employer),
+                    ("Federal EIN", ein),
+                    ("Address", er_street),
+                    ("", er_city),
+                    ("State ID", f"{state} {sid}"),
+                ),
+            ),
+        )
+        for j, (title, block_rows) in enumerate(blocks):
+            x = 40 + 270 * j
+            c.text(x, 110, title, 9, "F2")
+            for i, (k, val) in enumerate(block_rows):
+                c.right(x + 100, 126 + 13 * i, k, 8, "F2")
+                c.text(x + 108, 126 + 13 * i, val, 9)
+        grid = (
+            ("Federal wages (Box 1)", wages),
+            ("Federal tax withheld (Box 2)", fed),
+            ("Social Security wages (Box 3)", ss_wages),
+            ("Social Security tax (Box 4)", ss_tax),
+            ("Medicare wages (Box 5)", med_wages),
+            ("Medicare tax (Box 6)", med_tax),
+            (f"State wages - {state} (Box 16)", state_wages),
+            (f"State income tax - {state} (Box 17)", state_tax),
+            (f"Box 12 code {box12[0]}", box12[1]),
+        )
+        for i, (box_label, box_value) in enumerate(grid):
+            x, y = 40 + 178 * (i % 3), 220 + 40 * (i // 3)
+            c.box(x, y, 176, 36)
+            c.shade(x + 0.5, y + 0.5, 175, 12, 0.9)
+            c.text(x + 4, y + 2, box_label, 7, "F2")
+            c.right(x + 170, y + 18, f"{box_value:,.2f}", 11)
+        if control:
+            c.text(40, 350, f"Control no. {control}", 8)
+        c.text(
+            40,
+            370,
+            "You consented to receive your W-2 electronically. This copy may be filed with your "
+            "federal, state and local returns.",
+            8,
+        )
+        c.centre(306, 760, "1 of 1", 7)
+        return [c], truth, f"t{t}"
     c = Canvas()
     if t in (0, 2):  # the form's grid: small labels in boxes, values under them
         x0, w_left, top = 36, 290, 60 if t == 0 else 90
@@ -1321,6 +1902,7 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
 
 HAIR = ("BRO", "BLK", "BLN", "RED", "GRY", "BRN")
 EYES = ("BRO", "BLU", "GRN", "HAZ", "GRY", "BLK")
+COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia")
 
 
 def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
@@ -1355,8 +1937,68 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         "CLASS": klass,
         "PERSONAL_DETAILS/SEX": sex,
     }
-    c = Canvas(252, 159)
     given = f"{first} {middle}".strip().upper()
+    if t == 3:  # portrait card: "LAST, FIRST MIDDLE" on one line, labels beside the values
+        c = Canvas(159, 252)
+        c.shade(0, 0, 159, 30, 0.75)
+        c.centre(79.5, 5, state.upper(), 11, "F4")
+        c.centre(79.5, 19, "USA  DRIVER LICENSE", 6, "F2")
+        c.box(10, 36, 62, 76)
+        c.text(80, 38, "DL NO", 5, "F2")
+        c.text(80, 45, number, 8, "F2")
+        c.text(80, 60, "CLASS", 5, "F2")
+        c.text(104, 58, klass, 8, "F2")
+        c.text(80, 72, "EXP", 5, "F2")
+        c.text(96, 70, fmt(expires, "%m/%d/%Y"), 7, "F2")
+        c.text(80, 84, "ISS", 5, "F2")
+        c.text(96, 82, fmt(issued, "%m/%d/%Y"), 6)
+        c.text(80, 96, "DOB", 5, "F2")
+        c.text(96, 94, fmt(dob, "%m/%d/%Y"), 7, "F2")
+        c.text(10, 122, f"{last.upper()}, {given}", 7, "F2")
+        c.text(10, 132, street.upper(), 5.5)
+        c.text(10, 139, f"{name.upper()} {abbr} {zipcode}", 5.5)
+        c.text(10, 152, f"SEX {sex}", 6)
+        c.text(42, 152, f'HGT {height.replace("-", chr(39) + "-")}"', 6)
+        c.text(85, 152, f"WGT {weight}", 6)
+        c.text(10, 161, f"EYES {m.pick(EYES)}", 6)
+        c.text(50, 161, f"HAIR {m.pick(HAIR)}", 6)
+        c.text(85, 161, f"RSTR {m.pick(('NONE', 'B', 'CORR LENS'))}", 6)
+        c.text(10, 176, "END NONE", 6)
+        c.text(85, 176, m.pick(("DONOR", "VETERAN", "")), 6, "F2")
+        c.box(100, 190, 49, 30, 0.3)
+        c.centre(124.5, 200, fmt(dob, "%m%d%y"), 7, "F5")
+        c.text(10, 232, f"DD {m.digits(8)}-{m.digits(4)}", 5, "F5")
+        return [c], truth, f"t{t}"
+    if t == 4:  # "State of ...": name in big type without label, labelled facts in two columns
+        c = Canvas(252, 159)
+        title = "Commonwealth of" if state in COMMONWEALTHS else "State of"
+        c.text(10, 6, f"{title} {state}", 10, "F4")
+        c.right(242, 8, "REAL ID", 6, "F2")
+        c.text(10, 20, "DRIVER'S LICENSE", 7, "F2")
+        c.line(10, 30, 242, 30, 1.2)
+        c.box(178, 36, 64, 80)
+        c.text(10, 36, f"{first} {middle} {last}".replace("  ", " ").upper(), 10, "F2")
+        c.text(10, 49, street.upper(), 6)
+        c.text(10, 57, f"{name.upper()}, {abbr} {zipcode}", 6)
+        facts = (
+            ("DLN:", number, 10, 72),
+            ("Class:", klass, 104, 72),
+            ("DOB:", fmt(dob, "%m/%d/%Y"), 10, 84),
+            ("Sex:", sex, 104, 84),
+            ("Issued:", fmt(issued, "%m/%d/%Y"), 10, 96),
+            ("Ht:", height, 104, 96),
+            ("Expires:", fmt(expires, "%m/%d/%Y"), 10, 108),
+            ("Eyes:", m.pick(EYES), 104, 108),
+        )
+        for label, value, x, y in facts:
+            c.text(x, y, label, 6, "F2")
+            c.text(x + 28, y - 1, value, 7.5, "F2" if label in ("DLN:", "Expires:") else "F1")
+        c.text(10, 124, f"Restrictions: {m.pick(('NONE', 'B', 'CORRECTIVE LENSES'))}", 5.5)
+        c.text(10, 131, f"Endorsements: {m.pick(('NONE', 'M'))}", 5.5)
+        c.text(10, 144, f"{m.digits(4)} {m.digits(4)} {m.digits(4)} {m.digits(2)}", 6, "F5")
+        c.right(242, 144, fmt(dob, "%m%d%y"), 7, "F5")
+        return [c], truth, f"t{t}"
+    c = Canvas(252, 159)
     if t == 0:  # AAMVA numbered fields
         c.text(10, 8, state.upper(), 13, "F2")
         c.right(242, 10, "DRIVER LICENSE", 8, "F2")
@@ -1506,13 +2148,99 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
     for _, _, key in boxes:
         if key not in values:
             truth[key] = (
-                0.0 if t == 1 else ""
-            )  # printed as 0.00 in the list layout, blank on the form
+                0.0 if t in (1, 3) else ""
+            )  # printed as 0.00 in the list layouts, blank on the forms
     truth = {k: v for k, v in truth.items() if v != ""}
     if account:
         truth["account_number"] = account
     title = "Interest Income" if variant == "INT" else "Miscellaneous Information"
     omb = "1545-0112" if variant == "INT" else "1545-0115"
+    if t == 3:  # brokerage tax reporting statement: header facts, dot-leader box lines
+        c = Canvas()
+        c.text(40, 36, payer.upper(), 13, "F2")
+        c.text(40, 52, p_street, 8)
+        c.text(40, 62, p_city, 8)
+        c.right(572, 36, f"{year} TAX REPORTING STATEMENT", 11, "F2")
+        c.right(
+            572, 51, f"Document ID: {m.digits(4)}{chr(65 + m.r.randint(0, 25))}{m.digits(5)}", 7
+        )
+        head = [("Recipient's TIN:", recipient_tin), ("PAYER'S Fed ID No.:", payer_tin)]
+        if account:
+            head.insert(0, ("Account No.:", account))
+        head.append(("Customer Service:", p_phone))
+        for i, (k, val) in enumerate(head):
+            c.right(480, 76 + 12 * i, k, 8, "F2")
+            c.text(486, 76 + 12 * i, val, 8)
+        c.text(40, 92, "RECIPIENT'S Name and Address", 6.5, "F2")
+        for i, s in enumerate((recipient, r_street, r_city)):
+            c.text(40, 103 + 11 * i, s, 9)
+        c.line(40, 150, 572, 150, 1.0)
+        c.text(40, 158, f"{year} {title}", 11, "F2")
+        c.right(572, 158, f"Copy B for Recipient  (OMB No. {omb})", 7)
+        c.text(40, 172, f"Form 1099-{variant}", 9, "F2")
+        y = 190.0
+        for number, label, key in boxes:
+            line = f"{number}- {label}"
+            dots = "." * max(3, int((360 - text_width(line, 8.5)) / 2.55))
+            c.text(50, y, f"{line} {dots}", 8.5)
+            c.right(470, y, f"{values.get(key, 0.0):,.2f}", 8.5)
+            y += 13
+        c.text(
+            40,
+            y + 18,
+            "This is important tax information and is being furnished to the IRS. If you are "
+            "required to file a return,",
+            7,
+        )
+        c.text(40, y + 27, "a negligence penalty or other sanction may be imposed on you.", 7)
+        c.text(40, 748, f"{m.digits(12)} {m.digits(6)}", 8, "F5")
+        c.right(572, 748, "Page 1 of 1", 7)
+        return [c], truth, f"t{t}"
+    if t == 4:  # one-row grid of amount boxes across the top, parties as label: value lines
+        c = Canvas()
+        c.text(36, 36, f"Form 1099-{variant}", 14, "F2")
+        c.text(150, 40, title.upper(), 10, "F2")
+        c.right(576, 34, "[  ] VOID     [  ] CORRECTED", 7)
+        c.right(576, 46, f"Tax Year {year}   OMB No. {omb}", 8)
+        c.line(36, 62, 576, 62, 1.2)
+        shown = [b for b in boxes if b[2] in values] + [b for b in boxes if b[2] not in values]
+        shown = shown[:4]
+        for i, (number, label, key) in enumerate(shown):
+            x = 36 + 135 * i
+            c.box(x, 70, 135, 40)
+            label_text = f"BOX {number}  {label.upper()}"
+            cut = label_text.rfind(" ", 0, 34) if len(label_text) > 34 else len(label_text)
+            c.text(x + 3, 72, label_text[:cut], 5.5, "F2")
+            c.text(x + 3, 79, label_text[cut:].strip(), 5.5, "F2")
+            if key in values:
+                c.right(x + 130, 93, money(values[key], "$"), 10)
+        for i, (number, label, key) in enumerate(b for b in boxes if b not in shown):
+            x = 36 + 135 * (i % 4)
+            y = 110 + 30 * (i // 4)
+            c.box(x, y, 135, 30)
+            c.text(x + 3, y + 2, f"BOX {number}  {label.upper()}"[:40], 5.5, "F2")
+            if key in values:
+                c.right(x + 130, y + 15, money(values[key], "$"), 10)
+        y = 190.0
+        parties = [
+            ("PAYER:", payer),
+            ("", f"{p_street}, {p_city}"),
+            ("", f"Tel. {p_phone}"),
+            ("PAYER TIN:", payer_tin),
+            ("RECIPIENT:", recipient),
+            ("", f"{r_street}, {r_city}"),
+            ("RECIPIENT TIN:", recipient_tin),
+        ]
+        if account:
+            parties.append(("ACCOUNT NO.:", account))
+        for k, val in parties:
+            c.text(40, y, k, 8, "F2")
+            c.text(130, y, val, 10, "F5")
+            y += 15
+        c.line(36, y + 10, 576, y + 10, 0.3)
+        c.text(36, y + 18, "Copy B - For Recipient. Keep for your records.", 7)
+        c.text(36, y + 28, f"www.irs.gov/Form1099{variant}", 7)
+        return [c], truth, f"t{t}"
     c = Canvas()
     if t in (0, 2):  # the form's grid
         x0, top = 36, 60
@@ -1636,7 +2364,7 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
-    if t == 2:
+    if t in (2, 3):
         drawer = m.company()
     street, city = m.address()
     payee = m.company() if m.chance(0.5) else " ".join(m.person()[::2])
@@ -1664,6 +2392,87 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
     }
     if memo:
         truth["memo"] = memo
+    if t == 3:  # laser business check on top of a letter page with two voucher stubs
+        page = Canvas()
+        c = page
+        c.text(36, 30, drawer.upper(), 11, "F2")
+        c.text(36, 44, street, 8)
+        c.text(36, 54, city, 8)
+        c.centre(306, 30, bank, 9, "F2")
+        c.centre(306, 42, m.address()[1], 7)
+        fraction = f"{routing[4:6]}-{routing[6:8]}/{routing[:4]}"
+        c.centre(306, 52, fraction, 7)
+        c.right(576, 30, number, 12, "F2")
+        c.box(420, 72, 78, 30)
+        c.box(498, 72, 78, 30)
+        c.text(424, 75, "DATE", 6, "F2")
+        c.text(502, 75, "AMOUNT", 6, "F2")
+        c.text(424, 87, fmt(date, date_fmt), 9)
+        c.right(572, 87, f"$****{money(amount)}", 9, "F2")
+        c.text(36, 114, "PAY", 7, "F2")
+        c.text(60, 112, in_words, 9, "F5")
+        c.right(576, 112, "DOLLARS", 7)
+        c.line(58, 123, 540, 123, 0.3)
+        c.text(36, 138, "TO THE", 6, "F2")
+        c.text(36, 145, "ORDER OF", 6, "F2")
+        p_street, p_city = m.address()
+        for i, s in enumerate((payee, p_street, p_city)):
+            c.text(80, 138 + 11 * i, s.upper() if i else s, 9)
+        if memo:
+            c.text(36, 188, "MEMO", 6, "F2")
+            c.text(66, 186, memo, 8)
+        c.text(360, 180, "VOID AFTER 90 DAYS", 6)
+        c.line(360, 205, 576, 205, 0.5)
+        c.text(420, 208, "AUTHORIZED SIGNATURE", 6)
+        c.text(120, 232, f"C{number.zfill(6)}C A{routing}A {account}C", 12, "F5")
+        for k in range(2):
+            top = 270.0 + 260 * k
+            c.text(36, top - 10, "- " * 90, 5)
+            c.text(36, top, drawer, 9, "F2")
+            c.right(576, top, f"Check No. {number}", 9, "F2")
+            c.text(36, top + 14, f"Payee: {payee}", 8)
+            c.right(576, top + 14, f"Date: {fmt(date, date_fmt)}", 8)
+            c.shade(36, top + 32, 540, 13, 0.88)
+            for x, h in ((40, "Invoice No."), (140, "Invoice Date"), (250, "Reference")):
+                c.text(x, top + 35, h, 7, "F2")
+            c.right(572, top + 35, "Amount Paid", 7, "F2")
+            c.text(40, top + 50, f"{m.digits(5)}", 8)
+            c.text(140, top + 50, fmt(date - dt.timedelta(days=m.r.randint(10, 40)), date_fmt), 8)
+            c.text(250, top + 50, memo or "-", 8)
+            c.right(572, top + 50, money(amount), 8)
+            c.right(572, top + 70, f"Check Amount  {money(amount, '$')}", 8, "F2")
+            c.text(36, top + 220, "Keep this stub for your records" if k else "Payee copy", 6)
+        return [page], truth, f"t{t}"
+    if t == 4:  # personal check: bank on top, "Pay To:", amount box, "For" line
+        c = Canvas(432, 198)
+        c.box(4, 4, 424, 190, 1.0)
+        c.centre(216, 12, bank.upper(), 9, "F4")
+        c.centre(216, 23, m.address()[1], 6)
+        c.text(18, 14, drawer, 8, "F2")
+        c.text(18, 24, street, 6.5)
+        c.text(18, 32, city, 6.5)
+        c.right(414, 12, number, 10, "F2")
+        c.right(414, 24, f"{routing[4:6]}-{routing[6:8]}/{routing[:4]}", 6)
+        c.text(290, 48, "Date", 7)
+        c.text(312, 45, fmt(date, "%m/%d/%y"), 10, "F3")
+        c.line(310, 56, 414, 56)
+        c.text(18, 70, "Pay To:", 8, "F2")
+        c.text(58, 67, payee, 11, "F3")
+        c.line(56, 80, 330, 80)
+        c.box(338, 64, 76, 18)
+        c.text(342, 68, "$", 9, "F2")
+        c.right(410, 67, f"**{money(amount)}**", 10, "F3")
+        c.text(18, 92, in_words, 10, "F3")
+        c.line(16, 104, 380, 104)
+        c.text(384, 96, "DOLLARS", 6.5)
+        c.text(18, 142, "For", 7)
+        c.text(40, 138, memo, 10, "F3")
+        c.line(38, 152, 210, 152)
+        c.line(240, 152, 414, 152)
+        c.text(240, 155, "Signature", 5)
+        c.text(330, 155, "Security features included. Details on back.", 4.5)
+        c.text(40, 172, f"A{routing}A {account}C {number.zfill(4)}", 11, "F5")
+        return [c], truth, f"t{t}"
     c = Canvas(432, 198)
     c.box(4, 4, 424, 190, 1.0)
     hand = "F5" if t == 1 else "F1"
@@ -1727,7 +2536,7 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
 def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     store, kind = m.pick(STORES)
-    if t == 1:
+    if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
     street, city = m.address()
     phone = m.phone()
@@ -1739,7 +2548,7 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         items.append((m.pick(ITEMS[kind]), qty, price, round(qty * price, 2)))
     subtotal = round(sum(i[3] for i in items), 2)
     tax = round(subtotal * m.pick((0.0625, 0.07, 0.0825, 0.08875)), 2)
-    tip = round(subtotal * m.pick((0.15, 0.18, 0.2)), 2) if t == 1 else 0.0
+    tip = round(subtotal * m.pick((0.15, 0.18, 0.2)), 2) if t in (1, 4) else 0.0
     total = round(subtotal + tax + tip, 2)
     card = m.chance(0.7)
     last4 = m.digits(4)
@@ -1756,6 +2565,91 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         truth["card_last_four_digits"] = last4
     if tip:
         truth["tip"] = tip
+    if t == 3:  # chain store till slip in a proportional font: UPCs, tax line, barcode digits
+        w3 = 250.0
+        c = Canvas(w3, 330 + 22 * len(items))
+        c.centre(w3 / 2, 14, f"*  {' '.join(w.capitalize() for w in store.split())}  *", 12, "F2")
+        c.centre(w3 / 2, 30, f"Store #{m.r.randint(100, 9999)}  {street}", 7)
+        c.centre(w3 / 2, 40, city, 7)
+        c.centre(w3 / 2, 50, f"Store Phone: {phone}", 7)
+        y3 = 70.0
+        c.text(12, y3, f"Date/Time: {fmt(when.date(), '%m/%d/%y')} {when:%I:%M %p}", 7)
+        c.right(w3 - 12, y3, f"Trans #: {number}", 7)
+        truth["receipt_number"] = number
+        c.text(12, y3 + 10, f"Reg {m.r.randint(1, 12)}   Op {m.digits(3)}", 7)
+        y3 += 30
+        for desc, qty, price, amount in items:
+            c.text(12, y3, desc.title(), 8)
+            c.right(w3 - 12, y3, f"{amount:.2f} T", 8)
+            upc = f"{m.digits(1)} {m.digits(5)} {m.digits(5)} {m.digits(1)}"
+            extra = f"   {qty} @ {price:.2f}" if qty > 1 else ""
+            c.text(20, y3 + 9, upc + extra, 6)
+            y3 += 22
+        y3 += 6
+        for label, value, bold in (
+            ("Sub Total", subtotal, False),
+            ("Tax 1", tax, False),
+            ("Balance Due", total, True),
+        ):
+            c.right(160, y3, label, 9, "F2" if bold else "F1")
+            c.right(w3 - 12, y3, f"{value:.2f}", 9, "F2" if bold else "F1")
+            y3 += 12
+        y3 += 8
+        if card:
+            c.text(12, y3, f"{m.pick(('Visa', 'Mastercard', 'Discover'))} Credit", 8)
+            c.right(w3 - 12, y3, f"{total:.2f}", 8)
+            c.text(12, y3 + 11, f"Card #: XXXX XXXX XXXX {last4}", 8)
+            c.text(12, y3 + 22, f"Entry: Chip   Approval: {m.digits(6)}", 7)
+        else:
+            paid = float(int(total) + m.pick((1, 5, 10, 20)))
+            c.text(12, y3, "Cash Tendered", 8)
+            c.right(w3 - 12, y3, f"{paid:.2f}", 8)
+            c.text(12, y3 + 11, "Change Due", 8)
+            c.right(w3 - 12, y3 + 11, f"{paid - total:.2f}", 8)
+        y3 += 44
+        c.centre(w3 / 2, y3, f"You saved {m.amount(0.5, 9):.2f} today with your rewards card", 7)
+        c.centre(w3 / 2, y3 + 10, "Tell us how we did: survey.example.com", 7)
+        c.centre(
+            w3 / 2, y3 + 26, f"{m.digits(4)} {m.digits(4)} {m.digits(4)} {m.digits(4)}", 9, "F5"
+        )
+        return [c], truth, f"t{t}"
+    if t == 4:  # emailed receipt: big total on top, item list, card as dots, store at bottom
+        w4 = 360.0
+        c = Canvas(w4, 380 + 18 * len(items))
+        c.centre(w4 / 2, 20, " ".join(w.capitalize() for w in store.split()), 14, "F2")
+        c.centre(w4 / 2, 48, money(total, "$"), 26, "F2")
+        c.centre(w4 / 2, 80, f"{when:%b} {when.day} {when.year} at {when:%I:%M %p}", 9)
+        c.centre(w4 / 2, 93, f"Receipt #{number}", 8)
+        truth["receipt_number"] = number
+        c.line(30, 112, w4 - 30, 112, 0.3)
+        y4 = 124.0
+        for desc, qty, _price, amount in items:
+            c.text(30, y4, f"{desc.title()}" + (f" x {qty}" if qty > 1 else ""), 9)
+            c.right(w4 - 30, y4, money(amount, "$"), 9)
+            y4 += 18
+        c.line(30, y4, w4 - 30, y4, 0.3)
+        y4 += 12
+        for label, value in (("Subtotal", subtotal), ("Sales Tax", tax), ("Tip", tip)):
+            c.text(30, y4, label, 9)
+            c.right(w4 - 30, y4, money(value, "$"), 9)
+            y4 += 15
+        c.text(30, y4, "Total", 10, "F2")
+        c.right(w4 - 30, y4, money(total, "$"), 10, "F2")
+        y4 += 22
+        if card:
+            brand = m.pick(("Visa", "Mastercard", "Amex", "Discover"))
+            c.text(30, y4, f"{brand} \u2022\u2022\u2022\u2022 {last4}", 9)
+            c.right(w4 - 30, y4, money(total, "$"), 9)
+        else:
+            c.text(30, y4, "Cash", 9)
+            c.right(w4 - 30, y4, money(total, "$"), 9)
+        y4 += 30
+        c.centre(w4 / 2, y4, " ".join(w.capitalize() for w in store.split()), 9, "F2")
+        c.centre(w4 / 2, y4 + 12, f"{street}, {city}", 8)
+        c.centre(w4 / 2, y4 + 24, phone, 8)
+        c.centre(w4 / 2, y4 + 50, "You received this receipt because you asked for it by email.", 6)
+        c.centre(w4 / 2, y4 + 58, "Manage receipt preferences  |  Privacy policy", 6)
+        return [c], truth, f"t{t}"
     width = 230.0
     c = Canvas(width, 260 + 14 * len(items) + (40 if t == 1 else 0))
     f, fb = "F5", "F6"
