@@ -149,7 +149,13 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$")
 
 
+# Digits then letters after a dash: a form's or model's name ("1099-INT"), no amount.
+_DIGITS_DASH_LETTERS = re.compile(r"\d-[^\W\d_]{2,}")
+
+
 def _is_code(value: str) -> bool:
+    if _DIGITS_DASH_LETTERS.search(value):
+        return True
     for match in _GLUED.finditer(value):
         letters = match.group(1)
         if letters.lower() != "x" and currency_code(letters + "1") is None:

@@ -12,6 +12,7 @@ receipt and a portrait letter: normalised x and y are fractions of different len
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -117,12 +118,13 @@ def _table_words(page: Page) -> Iterator[Word]:
 
 
 def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
-    """A line's phrases: split where a gutter or a vertical bar ("Salem, MA 01993 | 880.827.5698")
-    parts them; the bar itself is no word of either."""
+    """A line's phrases: split where a gutter, a vertical bar ("Salem, MA 01993 | 880.827.5698")
+    or a leader ("Interest income ........ 7,788.96") parts them; the bar or leader itself is no
+    word of either."""
     out: list[tuple[Word, ...]] = []
     current: list[Word] = []
     for word in words:
-        if word.text in _SEPARATORS:
+        if word.text in _SEPARATORS or _LEADER.fullmatch(word.text):
             if current:
                 out.append(tuple(current))
             current = []
@@ -141,6 +143,8 @@ def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
 
 
 _SEPARATORS = frozenset({"|", "¦", "│"})
+# A run of dots, middle dots or underscores leading the eye from a label to its value.
+_LEADER = re.compile(r"[.·…_]{3,}")
 
 
 def _band(words: Sequence[Word]) -> tuple[float, float]:

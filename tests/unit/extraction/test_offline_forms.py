@@ -487,3 +487,27 @@ def test_an_account_type_named_only_by_the_statement_title(extractor: OfflineExt
     values = _leaves(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
     assert values["account_type"] == "Savings"
     assert values["account_number"] == "****0683"
+
+
+def test_dot_leaders_from_box_labels_to_amounts(extractor: OfflineExtractor) -> None:
+    """A tax reporting statement: "1- Interest income ........ 7,788.96", and the form's name
+    "Form 1099-INT" no amount of any box."""
+    runs = [
+        Run(40, 30, "PIONEER TRUST BANK", 12, bold=True),
+        Run(360, 30, "2021 TAX REPORTING STATEMENT", 11),
+        Run(40, 150, "Form 1099-INT", 9),
+    ]
+    boxes = (
+        ("1- Interest income", "7,788.96"),
+        ("2- Early withdrawal penalty", "77.44"),
+        ("4- Federal income tax withheld", "1,869.35"),
+    )
+    for i, (label, amount) in enumerate(boxes):
+        top = 180 + 14 * i
+        leader = "." * (60 - len(label))
+        runs += [Run(48, top, f"{label} {leader}", 8), Run(440, top, amount, 8)]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["interest_income"] == pytest.approx(7788.96)
+    assert values["early_withdrawal_penalty"] == pytest.approx(77.44)
+    assert values["federal_income_tax_withheld"] == pytest.approx(1869.35)
+    assert values["interest_on_us_savings_bonds_and_treasury"] is None
