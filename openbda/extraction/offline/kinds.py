@@ -153,6 +153,26 @@ _MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$
 _DIGITS_DASH_LETTERS = re.compile(r"\d-[^\W\d_]{2,}")
 
 
+# Words that name a party's role on a document, not the party.
+_ROLES = word_set(
+    "employee employer payer payee recipient customer client vendor supplier seller buyer "
+    "borrower lender account holder member taxpayer beneficiary applicant name the of and"
+)
+
+
+def _only_roles(value: str) -> bool:
+    words = [w.lower().replace("\u2019", "'").strip(".,:;()") for w in value.split()]
+    words = [w.removesuffix("'s") for w in words if w]
+    return bool(words) and all(w in _ROLES for w in words)
+
+
+def _wordy(value: str) -> bool:
+    """Two or more words of letters that are no currency ("Federal tax withheld (Box 2)"):
+    text that mentions a number, not an amount ("USD 1,250.00", "9.00 SR" are amounts)."""
+    words = [w for w in value.split() if sum(c.isalpha() for c in w) >= 2]
+    return len([w for w in words if currency_code(w) is None]) >= 2
+
+
 def _is_code(value: str) -> bool:
     if _DIGITS_DASH_LETTERS.search(value):
         return True
@@ -175,7 +195,7 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.NUMBER:
         if _is_code(value) or ("%" in value and not ask.percent):
             return REFUSE  # an identifier ("INV-2041") or a rate, not an amount
-        if is_box_label(value):
+        if is_box_label(value) or _wordy(value):
             return REFUSE  # "2 Federal income tax withheld": a form's box, not its amount
         return long
     if kind is Kind.DATE:
@@ -200,6 +220,8 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
         if part:
             return bonus / 2
         return -penalty if address_score(value) >= 2.0 or "\n" in value else long
+    if kind in (Kind.NAME, Kind.NAME_PART) and _only_roles(value):
+        return REFUSE  # "EMPLOYER", "Recipient": a heading naming a role, nobody's name
     if kind is Kind.NAME:
         if not looks_like_name(value) or parse_date(value) is not None:
             return -penalty + long

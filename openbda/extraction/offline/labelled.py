@@ -40,6 +40,7 @@ from openbda.extraction.offline.colon import (
 from openbda.extraction.offline.layout import PageLayout, Phrase, union
 from openbda.extraction.offline.shapes import (
     box_number_length,
+    has_trailing_box,
     is_box_label,
     is_currency_sign,
     looks_like_name,
@@ -212,7 +213,8 @@ def _has_digits(phrase: Phrase) -> bool:
 
 
 def _boxed(phrase: Phrase) -> bool:
-    return box_number_length([w.text for w in phrase.words]) > 0
+    """A form box's caption: a box number before it, or "(Box 2)" after it."""
+    return box_number_length([w.text for w in phrase.words]) > 0 or has_trailing_box(phrase.text)
 
 
 def _numbered_label(phrase: Phrase) -> bool:

@@ -183,9 +183,19 @@ def without_box_number(text: str) -> str:
     return " ".join(words[box_number_length(words) :])
 
 
+# A box named after its caption: "Federal tax withheld (Box 2)".
+_TRAILING_BOX = re.compile(r"^[^\d]*[^\W\d_]{3}[^\d]*\(box\s*\d{1,2}[a-z]?\)$", re.IGNORECASE)
+
+
+def has_trailing_box(text: str) -> bool:
+    return _TRAILING_BOX.match(text.strip()) is not None
+
+
 def is_box_label(text: str) -> bool:
-    """A box number and a label without digits ("2 Federal income tax withheld", "9"): the
-    next box of a form, never a value."""
+    """A box number and a label without digits ("2 Federal income tax withheld", "9",
+    "Federal tax withheld (Box 2)"): the next box of a form, never a value."""
+    if has_trailing_box(text):
+        return True
     words = text.split()
     if len(words) == 1:
         return bool(re.fullmatch(r"\d{1,2}[a-z]", words[0]))  # "12a": box 12a, not an amount

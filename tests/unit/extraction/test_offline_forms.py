@@ -511,3 +511,36 @@ def test_dot_leaders_from_box_labels_to_amounts(extractor: OfflineExtractor) -> 
     assert values["early_withdrawal_penalty"] == pytest.approx(77.44)
     assert values["federal_income_tax_withheld"] == pytest.approx(1869.35)
     assert values["interest_on_us_savings_bonds_and_treasury"] is None
+
+
+def test_labels_set_close_to_values_and_box_numbers_in_labels(
+    extractor: OfflineExtractor,
+) -> None:
+    """A self-service print-out: labels right-aligned against their values with only a little
+    more room than a word space, and amounts under labels ending "(Box 2)", which are no
+    amounts of -2. A role ("EMPLOYER") is nobody's name."""
+    runs = [
+        Run(40, 40, "Form W-2 - Wage and Tax Statement (electronic copy)", 10),
+        Run(40, 100, "EMPLOYEE", 9, bold=True),
+        Run(300, 100, "EMPLOYER", 9, bold=True),
+        Run(92, 116, "Last name", 9),
+        Run(141, 116, "Martinez", 9),
+        Run(330, 116, "Company", 9),
+        Run(373, 116, "Ironwood Health Partners", 9),
+    ]
+    boxes = (
+        ("Federal wages (Box 1)", "117,916.86"),
+        ("Federal tax withheld (Box 2)", "23,326.19"),
+        ("Social Security wages (Box 3)", "120,124.82"),
+    )
+    for i, (label, amount) in enumerate(boxes):
+        left = 40 + 170 * i
+        runs += [Run(left, 200, label, 8), Run(left + 60, 214, amount, 9)]
+    document = _document(runs)
+    phrases = [p.text for p in page_layout(document.pages[0]).phrases()]
+    assert "Last name" in phrases and "Martinez" in phrases
+    values = _leaves(extractor.extract(document, CATALOG["w2-form"], [0]))
+    assert values["federal_wage_info/wages_tips_other_compensation"] == pytest.approx(117916.86)
+    assert values["federal_tax_info/federal_income_tax"] == pytest.approx(23326.19)
+    assert values["federal_wage_info/social_security_wages"] == pytest.approx(120124.82)
+    assert values["employee_general_info/employee_last_name"] != "EMPLOYER"
