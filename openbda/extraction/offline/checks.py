@@ -139,8 +139,8 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
             n = 0
             while n < len(folded) and folded[n] in _PAY_WORDS:
                 n += 1
-            if "order" not in folded[:n]:
-                continue
+            if "order" not in folded[:n] and folded[:2] != ["pay", "to"]:
+                continue  # "PAY TO THE ORDER OF", or just "Pay To:"
             words = list(phrase.words[n:])
             if not words and at + 1 < len(row):
                 words = list(row[at + 1].words)

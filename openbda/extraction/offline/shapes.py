@@ -37,8 +37,10 @@ TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Checks print protective asterisks before the amount ("***$3,662.12"), any number of them.
-AMOUNT = re.compile(r"^\(?-?\**[^\w\s]{0,3}(?:[A-Z]{2,3})?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?-?$")
+# Checks print protective asterisks around the amount ("***$3,662.12", "**1,439.00**").
+AMOUNT = re.compile(
+    r"^\(?-?\**[^\w\s]{0,3}(?:[A-Z]{2,3})?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?-?\**$"
+)
 _CURRENCY_SIGNS = {
     "$": "USD",
     "US$": "USD",

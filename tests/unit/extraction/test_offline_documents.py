@@ -88,6 +88,24 @@ def personal_check() -> Document:
     return build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
 
 
+def test_a_pay_to_label_and_an_amount_between_asterisks(extractor: OfflineExtractor) -> None:
+    runs = [
+        Run(24, 18, "Tomasz B. Williams", 9, bold=True),
+        Run(170, 16, "GRANITE STATE BANK", 10, bold=True),
+        Run(396, 18, "6593", 10, bold=True),
+        Run(300, 46, "Date 03/10/24", 9),
+        Run(24, 70, "Pay To: Sarah Miller", 9),
+        Run(350, 70, "$ **1,439.00**", 10),
+        Run(24, 92, "One Thousand Four Hundred Thirty-Nine and 00/100", 9),
+        Run(390, 96, "DOLLARS", 7),
+        Run(44, 174, "A002017774A 01120465930C 6593", 11),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "us-bank-check")
+    assert leaves["payee_name"] == "Sarah Miller"
+    assert leaves["dollar_amount"] == 1439
+
+
 def test_aba_checksum() -> None:
     assert aba_valid("071000013")
     assert not aba_valid("071000014")
