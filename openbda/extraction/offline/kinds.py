@@ -63,6 +63,7 @@ class Ask:
     middle: bool = False  # a middle name: a lone initial will do
     counts: bool = False  # a count of things (items, quantity), not an amount of money
     name_part: str | None = None  # "first", "middle" or "last": the part of a name asked for
+    tax_id: bool = False  # the field asks for a tax or social security number
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -72,19 +73,26 @@ class Ask:
         kind = _kind(field)
         parts = _name_parts_named(tokens(field.name)) if kind is Kind.NAME_PART else set()
         part = next(iter(parts)) if len(parts) == 1 else None
-        return cls(kind, percent, "initial" in words, "middle" in words, counts, part)
+        tax_id = bool(words & TAX_ID_WORDS)
+        return cls(kind, percent, "initial" in words, "middle" in words, counts, part, tax_id)
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"
-        answers no total amount. A part of a name refuses a label that names other parts
-        only: "Last name" answers no first name, "first name and initial" no last name."""
+        answers no total amount. A document's number refuses a tax registration's label:
+        "VAT ID" answers no invoice number. A part of a name refuses a label that names other
+        parts only: "Last name" answers no first name, "first name and initial" no last name."""
         words = tokens(label)
         if self.kind is Kind.NUMBER and not self.counts and set(words) & COUNT_WORDS:
             return True
+        if self.kind is Kind.IDENTIFIER and not self.tax_id and set(words) & TAX_ID_WORDS:
+            return True  # "VAT ID", "GST Reg No": a tax registration, no invoice's number
         named = _name_parts_named(words) if self.name_part else set()
         return bool(named) and self.name_part not in named
 
 
+# Words (as `tokens` spells them: "VAT" and "GST" are "tax", "SSN" is "social security
+# number") of a tax registration or social security number.
+TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
 # Words of a label or field that count things rather than sum money.
 COUNT_WORDS = word_set("item items qty quantity quantities pcs piece pieces count unit units")
 

@@ -160,6 +160,14 @@ def test_an_amount_refuses_a_label_that_counts_things() -> None:
     assert not items.refuses_label("Total Items")
 
 
+def test_a_document_number_refuses_a_tax_registration() -> None:
+    invoice_id = Ask.of(field("ID", "The invoice number or invoice identifier, as printed."))
+    assert invoice_id.refuses_label("VAT ID") and invoice_id.refuses_label("GST Reg No")
+    assert not invoice_id.refuses_label("Invoice no.")
+    tin = Ask.of(field("tin", "The taxpayer identification number (TIN), as printed."))
+    assert not tin.refuses_label("Payer's TIN") and not tin.refuses_label("VAT ID")
+
+
 def test_a_name_part_refuses_a_label_of_other_parts() -> None:
     last = Ask.of(field("employee_last_name", "The employee's last name."))
     assert last.refuses_label("Employee's first name and initial first name")
