@@ -617,11 +617,19 @@ _PLACEHOLDERS = frozenset(
 )
 
 
+# Decoration printed on both sides of a line (till receipts): runs of *, =, ~ set off by spaces.
+# A masked number ("****0683") has no space after its asterisks and keeps them.
+_DECORATED = re.compile(r"^[*=~]+\s+(.*?\S)\s+[*=~]+$")
+
+
 def _string(raw: object, field: LeafField, hints: _Hints) -> Scalar | None:
     text = _as_text(raw)
     if text is None:
         return None
     text = " ".join(text.split())
+    decorated = _DECORATED.match(text)
+    if decorated:
+        text = decorated.group(1)  # "* Ace Of Spades Garden Center *", "== THANK YOU =="
     if _fold(text).rstrip(".") in _PLACEHOLDERS:
         return None
     if field.enum:

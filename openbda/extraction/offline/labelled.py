@@ -100,7 +100,10 @@ def _of_phrase(
             found = _with_block(layout, label, phrase, value, Source.COLON)
             yield from (_in_body(phrase, c) for c in found)
     if not pairs:
-        yield from (_in_body(phrase, c) for c in _prefix(phrase))
+        # "Tax 1   10.69": a short number ending a phrase with a value beside it numbers
+        # the label (tax 1, line 2), it is not the label's value.
+        numbered = index + 1 < len(row)
+        yield from (_in_body(phrase, c) for c in _prefix(phrase, numbered))
     open_label = _open_label(phrase, pairs)
     if open_label is None:
         if not pairs and not _in_caption(layout, phrase):
@@ -464,6 +467,7 @@ def _under(
 _LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*\.?$|^#$")
 _VALUE_START = re.compile(r"^[^\w\s]{0,2}[A-Z]{0,3}[^\w\s]{0,1}\d")
 _CAPS_LABEL = re.compile(r"^[A-Z]{2,5}$")
+_LABEL_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 # A code: letters and digits joined by dashes, with at least three digits, no decimals.
 _CODE = re.compile(r"^#?(?=(?:\D*\d){3})[A-Za-z]*[-/#]?\d[\dA-Za-z-]*$")
 PREFIX_PRIOR = -0.03
@@ -472,11 +476,13 @@ CAPS_PRIOR = -0.06
 _CONNECTIVES = frozenset({"to", "of", "for", "and", "or", "by", "from", "in", "on", "at", "the"})
 
 
-def _prefix(phrase: Phrase) -> Iterator[Candidate]:
+def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
     words = phrase.words
     for k in range(1, min(len(words), 5)):
         if not _LABEL_WORD.match(words[k - 1].text):
             break
+        if numbered and k == len(words) - 1 and _LABEL_NUMBER.match(words[k].text):
+            return
         if _VALUE_START.match(words[k].text):
             label = " ".join(w.text for w in words[:k])
             yield make(label, [words[k:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)

@@ -183,6 +183,29 @@ def test_a_slogan_with_a_web_address_over_the_name(extractor: OfflineExtractor) 
     assert got["merchant_name"].value == "HARBOUR REST AND SERVICE AREA"
 
 
+def test_decoration_around_the_name_and_a_numbered_tax_line(extractor: OfflineExtractor) -> None:
+    """A till slip: "* Store Name *", and "Tax 1" (the first tax rate) before the tax."""
+    document = _till_roll(
+        [
+            Run(40, 20, "* Ace Of Spades Garden Center *", 10, bold=True),
+            Run(60, 34, "5834 Lincoln Lane", 8),
+            Run(70, 45, "Boise, ID 83748", 8),
+            Run(20, 80, "Work Gloves", 8),
+            Run(190, 80, "11.22 T", 8),
+            Run(90, 100, "Sub Total", 8),
+            Run(190, 100, "11.22", 8),
+            Run(100, 112, "Tax 1", 8),
+            Run(194, 112, "0.99", 8),
+            Run(80, 124, "Balance Due", 8),
+            Run(190, 124, "12.21", 8),
+        ]
+    )
+    got = _results(extractor, document)
+    assert got["merchant_name"].value == "Ace Of Spades Garden Center"
+    assert got["tax"].value == 0.99
+    assert got["total"].value == 12.21
+
+
 def test_the_address_after_a_reg_no_line_ends_at_its_country(
     extractor: OfflineExtractor,
 ) -> None:

@@ -552,6 +552,9 @@ DATE_US = "The date in MM/DD/YYYY format"
         ("Female", leaf(enum=("M", "F", "X")), "F"),  # unique prefix
         ("checking account", leaf(enum=("CHECKING", "SAVINGS")), "CHECKING"),
         ("2", leaf(enum=(1, 2, 3)), 2),  # the allowed value itself, with its type
+        # decoration on both sides goes; a mask stays
+        ("* Ace Of Spades Garden Center *", leaf(), "Ace Of Spades Garden Center"),
+        ("****0683", leaf(), "****0683"),
     ],
 )
 def test_normalise_string(raw: object, field: LeafField, expected: object) -> None:
