@@ -379,7 +379,11 @@ def _below(
     gap = CAPTION_GAP if aligned else BELOW_GAP
     first = _under(layout, label, min_left, gap, max_left)
     top = label
-    while aligned and first is not None and _continues_caption(top, first):
+    # A caption may run on over lines of the same small print ("BOX 3 INTEREST ON U.S. SAVINGS"
+    # over "BONDS AND TREASURY OBLIGATIONS"): the value is under its last line.
+    while (aligned or boxed) and first is not None and _continues_caption(top, first):
+        if boxed:
+            text = f"{text} {first.text}"  # the whole caption labels the box
         top, first = first, _under(layout, first, min_left, gap, max_left)
     if boxed:
         # The box ends where the next box's label starts: a form prints "$" at a box's left and
@@ -387,8 +391,9 @@ def _below(
         # next box's "$" ("662.94 $").
         right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
         if first is None or is_currency_sign(first.text):
+            # A box is taller than its caption: the amount may sit well under it.
             first = _beside_sign(layout, first, right) or _under(
-                layout, label, min_left, BELOW_GAP, right
+                layout, top, min_left, CAPTION_GAP, right
             )
         first = _within(first, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):

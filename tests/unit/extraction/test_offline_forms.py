@@ -544,3 +544,23 @@ def test_labels_set_close_to_values_and_box_numbers_in_labels(
     assert values["federal_tax_info/federal_income_tax"] == pytest.approx(23326.19)
     assert values["federal_wage_info/social_security_wages"] == pytest.approx(120124.82)
     assert values["employee_general_info/employee_last_name"] != "EMPLOYER"
+
+
+def test_amounts_low_in_tall_boxes_under_captions_of_two_lines(
+    extractor: OfflineExtractor,
+) -> None:
+    """A row of ruled cells: "BOX 1 INTEREST INCOME" and a caption run on to a second line,
+    each amount right-aligned near the foot of its cell, well under the caption."""
+    runs = [
+        Run(36, 30, "Form 1099-INT INTEREST INCOME", 11, bold=True),
+        Run(36, 70, "BOX 1 INTEREST INCOME", 6),
+        Run(172, 70, "BOX 3 INTEREST ON U.S. SAVINGS", 6),
+        Run(172, 77, "BONDS AND TREASURY OBLIGATIONS", 6),
+        Run(306, 70, "BOX 2 EARLY WITHDRAWAL PENALTY", 6),
+        Run(120, 92, "$8,922.83", 9),
+        Run(268, 92, "$11.10", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["interest_income"] == pytest.approx(8922.83)
+    assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(11.10)
+    assert values["early_withdrawal_penalty"] is None
