@@ -36,7 +36,8 @@ _NOT_NAMES = word_set(
     "bank cafe restaurant store shop market services solutions systems hotel hospital clinic "
     "university school department office invoice receipt statement total date number to from "
     "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
-    "federal security medicare insurance earnings deductions"
+    "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
+    "hours rate balance"
 )
 
 

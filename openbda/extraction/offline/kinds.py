@@ -64,6 +64,7 @@ class Ask:
     counts: bool = False  # a count of things (items, quantity), not an amount of money
     name_part: str | None = None  # "first", "middle" or "last": the part of a name asked for
     tax_id: bool = False  # the field asks for a tax or social security number
+    range_end: bool = False  # a date field asks for the start or end of a period
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -74,7 +75,10 @@ class Ask:
         parts = _name_parts_named(tokens(field.name)) if kind is Kind.NAME_PART else set()
         part = next(iter(parts)) if len(parts) == 1 else None
         tax_id = bool(words & TAX_ID_WORDS)
-        return cls(kind, percent, "initial" in words, "middle" in words, counts, part, tax_id)
+        range_end = kind is Kind.DATE and bool(set(tokens(field.name)) & _RANGE_ENDS)
+        return cls(
+            kind, percent, "initial" in words, "middle" in words, counts, part, tax_id, range_end
+        )
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"
@@ -86,6 +90,9 @@ class Ask:
             return True
         if self.kind is Kind.IDENTIFIER and not self.tax_id and set(words) & TAX_ID_WORDS:
             return True  # "VAT ID", "GST Reg No": a tax registration, no invoice's number
+        printed = {w.strip(":.,;()").lower() for w in label.split()}  # "from", "to" too
+        if self.range_end and not (set(words) | printed) & _RANGE_WORDS:
+            return True  # "Pay Date" dates no pay period's start
         named = _name_parts_named(words) if self.name_part else set()
         return bool(named) and self.name_part not in named
 
@@ -93,6 +100,10 @@ class Ask:
 # Words (as `tokens` spells them: "VAT" and "GST" are "tax", "SSN" is "social security
 # number") of a tax registration or social security number.
 TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
+# A date field asking for one end of a period, and the words with which a label speaks of a
+# period or its ends (as `tokens` stems them).
+_RANGE_ENDS = word_set("start begin beginn from end ending through thru until")
+_RANGE_WORDS = _RANGE_ENDS | word_set("period range coverage cover statement to")
 # Words of a label or field that count things rather than sum money.
 COUNT_WORDS = word_set("item items qty quantity quantities pcs piece pieces count unit units")
 

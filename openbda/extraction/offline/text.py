@@ -69,6 +69,8 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "trx": ("transaction",),
     "hrs": ("hours",),
     "hgt": ("height",),
+    "beginning": ("start",),
+    "begins": ("start",),
     "wgt": ("weight",),
 }
 # Abbreviations that are ordinary words in lower case ("end", "rest"): spelled out only when

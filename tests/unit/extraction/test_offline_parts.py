@@ -168,6 +168,14 @@ def test_a_document_number_refuses_a_tax_registration() -> None:
     assert not tin.refuses_label("Payer's TIN") and not tin.refuses_label("VAT ID")
 
 
+def test_an_end_of_a_period_refuses_a_date_of_no_period() -> None:
+    start = Ask.of(field("PayPeriodStartDate", "The first day of the pay period."))
+    assert start.refuses_label("Pay Date")
+    for label in ("Period Beginning", "Pay period", "Date From", "Statement period start"):
+        assert not start.refuses_label(label), label
+    assert not Ask.of(field("PayDate", "The date paid.")).refuses_label("Pay Date")
+
+
 def test_a_name_part_refuses_a_label_of_other_parts() -> None:
     last = Ask.of(field("employee_last_name", "The employee's last name."))
     assert last.refuses_label("Employee's first name and initial first name")
