@@ -149,6 +149,13 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             1,
             "a bank check, pay to the order of",
         ),
+        (
+            r"\bearnings statement\b|\bstatement of earnings\b|\bpay\s?slip\b|\bpay stub\b"
+            r"|\bpay advice\b|\badvice of deposit\b|\bsalary slip\b",
+            re.IGNORECASE,
+            1,
+            "a payslip, an employee's earnings statement",
+        ),
         (r"\bdriver'?s?\s+licen[cs]e\b", re.IGNORECASE, 1, "a driver license"),
         (r"\b(?:DL|DOB|EXP|ISS|HGT|EYES|RSTR|END)\b", 0, 3, "a driver license"),
         (r"\bpassport\b|\bP<[A-Z]{3}", re.IGNORECASE, 1, "a passport"),

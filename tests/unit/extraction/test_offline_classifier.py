@@ -212,6 +212,29 @@ def numbered_licence() -> Document:
     )
 
 
+def pay_advice() -> Document:
+    """A pay advice in ruled cells: little of it reads like a payslip's fields except its title."""
+    return _page(
+        [
+            Run(40, 40, "Northwind Freight Ltd.", 12, bold=True),
+            Run(400, 40, "PAY ADVICE", 12, bold=True),
+            Run(40, 80, "Employee", 7),
+            Run(40, 90, "NELSON, Carol Ann", 9),
+            Run(200, 80, "Staff No.", 7),
+            Run(200, 90, "44120", 9),
+            Run(320, 80, "Pay Period", 7),
+            Run(320, 90, "Nov 15, 2024 to Nov 29, 2024", 9),
+            Run(40, 130, "Summary", 9, bold=True),
+            Run(40, 145, "Gross", 8),
+            Run(200, 145, "USD 3,240.00", 8),
+            Run(40, 157, "Deductions", 8),
+            Run(200, 157, "USD 712.80", 8),
+            Run(40, 169, "Net", 8),
+            Run(200, 169, "USD 2,527.20", 8),
+        ]
+    )
+
+
 @pytest.mark.parametrize("make", [agenda, letter])
 def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) -> None:  # type: ignore[no-untyped-def]
     _, score = best(classifier, make(), list(CATALOG))
@@ -220,7 +243,12 @@ def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) 
 
 @pytest.mark.parametrize(
     ("make", "expected"),
-    [(w2, "w2-form"), (check, "us-bank-check"), (numbered_licence, "us-driver-license")],
+    [
+        (w2, "w2-form"),
+        (check, "us-bank-check"),
+        (numbered_licence, "us-driver-license"),
+        (pay_advice, "payslip"),
+    ],
 )
 def test_a_document_named_by_its_title_codes_or_lines(
     classifier: OfflineClassifier, make, expected
