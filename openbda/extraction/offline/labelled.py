@@ -65,6 +65,8 @@ HEADING_ROWS = 20
 # A label read with the label of the form row above it ("Employee Address") is a little less
 # sure than as printed.
 CONTEXT_PRIOR = -0.02
+# A label's next phrase is another label when its own value is this many times nearer to it.
+OWN_VALUE_RATIO = 4.0
 # A label and its value inside a cell of a table's body: that row's, seldom the document's.
 TABLE_BODY_PRIOR = -0.1
 # A section's heading: at most this many words, at most this many form rows above a row and
@@ -330,6 +332,8 @@ def _gap(
         return
     if _numbered_label(value):
         return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
+    if _labels_its_own(label, rest):
+        return  # "Billed To ........ Bill Date 28-APR-2024": the next label, set by its value
     words = list(value.words)
     if _CURRENCY_ONLY.match(value.text):
         if len(rest) < 2 or not rest[1].text[:1].isdigit():
@@ -343,6 +347,18 @@ def _gap(
         heading = _heading(layout, phrase)
         if heading is not None:
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
+
+
+def _labels_its_own(label: Phrase, rest: Sequence[Phrase]) -> bool:
+    """Whether the phrase after a label is a label itself, with its own value close after it:
+    words without digits, then a value with digits far nearer to it than it is to the label."""
+    if len(rest) < 2 or not _is_label(rest[0]) or _has_digits(rest[0]):
+        return False
+    value, after = rest[0], rest[1]
+    if not any(ch.isdigit() for ch in after.text):
+        return False
+    near = after.box.left - value.box.right
+    return value.box.left - label.box.right > OWN_VALUE_RATIO * max(near, 0.0)
 
 
 def _heading(layout: PageLayout, value: Phrase) -> str | None:

@@ -564,3 +564,24 @@ def test_amounts_low_in_tall_boxes_under_captions_of_two_lines(
     assert values["interest_income"] == pytest.approx(8922.83)
     assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(11.10)
     assert values["early_withdrawal_penalty"] is None
+
+
+def test_a_label_across_the_page_is_no_value_of_the_one_before(
+    extractor: OfflineExtractor,
+) -> None:
+    """ "Billed To" on the left and "Bill Date  28-APR-2024" on the right of one row: the
+    customer's name is under "Billed To", "Bill Date" is the next label."""
+    runs = [
+        Run(100, 30, "Ironwood Logistics Group", 14, bold=True),
+        Run(480, 30, "INVOICE", 14, bold=True),
+        Run(50, 96, "Billed To", 8, bold=True),
+        Run(415, 94, "Bill Date", 8),
+        Run(460, 94, "28-APR-2024", 8),
+        Run(50, 110, "EVERGREEN BUILDERS", 9),
+        Run(410, 108, "Invoice No. INV-41487", 8),
+        Run(50, 122, "15 CHESTNUT ST", 9),
+        Run(50, 134, "Richmond, VA 23265", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["RECEIVERNAME"] == "EVERGREEN BUILDERS"
+    assert values["ID"] == "INV-41487"
