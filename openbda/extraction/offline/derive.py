@@ -17,8 +17,13 @@ from dataclasses import replace
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source
 from openbda.extraction.offline.layout import evidence_of, word_lines, words_in_span
-from openbda.extraction.offline.shapes import TIME, date_runs, is_initial, looks_like_address
-from openbda.extraction.offline.text import word_set
+from openbda.extraction.offline.shapes import (
+    NOT_NAMES,
+    TIME,
+    date_runs,
+    is_initial,
+    looks_like_address,
+)
 
 # Parts are trusted a little less than the whole they come from.
 PART_PRIOR = -0.02
@@ -29,15 +34,6 @@ _US_ADDRESS = re.compile(
     r"^(?P<street>.+?)[,\n]\s*(?P<city>[^\W\d_][^,\n\d]*?),?\s+(?P<state>[A-Z]{2}),?\s+"
     r"(?P<zip>\d{5}(?:-\d{4})?)\s*$",
     re.DOTALL,
-)
-# Words of company names and headings: a value holding one is no person's name.
-_NOT_NAMES = word_set(
-    "ltd limited llc inc incorporated corp corporation co company gmbh ag sa bv plc group "
-    "bank cafe restaurant store shop market services solutions systems hotel hospital clinic "
-    "university school department office invoice receipt statement total date number to from "
-    "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
-    "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
-    "hours rate balance"
 )
 
 
@@ -75,7 +71,7 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
         return
-    if any(w.text.lower().strip(".,") in _NOT_NAMES for w in words):
+    if any(w.text.lower().strip(".,") in NOT_NAMES for w in words):
         return
     suffix = [words[-1]] if words[-1].text.lower().strip(",") in _SUFFIX else []
     body = words[: len(words) - len(suffix)]

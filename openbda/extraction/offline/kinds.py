@@ -17,6 +17,7 @@ from enum import StrEnum
 from openbda.blueprints.model import FieldType, LeafField
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.shapes import (
+    NOT_NAMES,
     address_score,
     currency_code,
     is_box_label,
@@ -264,9 +265,12 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
 
 def _name_part(ask: Ask, value: str, part: bool) -> float:
     """A first, middle or last name: one word; with its initial when the field asks so ("first
-    name and initial": "Donald L"); a lone initial is a middle name at most."""
+    name and initial": "Donald L"); a lone initial is a middle name at most; no part of a
+    company's name ("Harborview Labs LLP")."""
     words = value.split()
     c = CALIBRATION
+    if any(w.lower().strip(".,") in NOT_NAMES for w in words):
+        return REFUSE
     if ask.initial and len(words) == 2 and is_initial(words[1]):
         return c.kind_bonus
     if len(words) == 1 and is_initial(words[0]) and not (ask.initial or ask.middle):

@@ -113,6 +113,17 @@ def is_initial(text: str) -> bool:
     return bool(_INITIAL.match(text))
 
 
+# Words of company names and headings: a value holding one is no person's name.
+NOT_NAMES = word_set(
+    "ltd limited llc inc incorporated corp corporation co company gmbh ag sa bv plc group "
+    "bank cafe restaurant store shop market services solutions systems hotel hospital clinic "
+    "university school department office invoice receipt statement total date number to from "
+    "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
+    "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
+    "hours rate balance"
+)
+
+
 def looks_like_name(text: str) -> bool:
     """A person's or organisation's name: mostly letters, a few words, no contact details."""
     letters = sum(c.isalpha() for c in text)

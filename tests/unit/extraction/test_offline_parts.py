@@ -176,6 +176,12 @@ def test_an_end_of_a_period_refuses_a_date_of_no_period() -> None:
     assert not Ask.of(field("PayDate", "The date paid.")).refuses_label("Pay Date")
 
 
+def test_no_part_of_a_name_is_a_company() -> None:
+    last = Ask.of(field("LastName", "The employee's last name."))
+    assert kind_check(last, "Harborview Labs LLP") == REFUSE
+    assert kind_check(last, "Hall") != REFUSE
+
+
 def test_a_name_part_refuses_a_label_of_other_parts() -> None:
     last = Ask.of(field("employee_last_name", "The employee's last name."))
     assert last.refuses_label("Employee's first name and initial first name")
