@@ -88,9 +88,10 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
 # A statement titled by its account's type: "Savings Statement", "Premier Checking Account
 # Statement", "Money Market Account".
 _TYPE_TITLE = re.compile(
-    r"^(?:(?:your|the|my|this)\s+)?(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
+    r"^(?:(?:your|the|my|this)\s+)?"
+    r"(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
     r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
-    r"(?:\s+account)?(?:\s+statement)?$",
+    r"(?:\s+account\s+statement|\s+account|\s+statement)$",
     re.IGNORECASE,
 )
 
@@ -101,11 +102,7 @@ def _account_type(layout: PageLayout) -> Iterator[Candidate]:
     for phrase in layout.phrases():
         if phrase.box.top > TOP_ZONE:
             continue
-        text = phrase.text
-        lowered = text.lower()
-        if not (lowered.endswith("statement") or lowered.endswith("account")):
-            continue
-        match = _TYPE_TITLE.match(text)
+        match = _TYPE_TITLE.match(phrase.text)
         if match is None:
             continue
         words = words_in_span(phrase.words, match.start("type"), match.end("type"))

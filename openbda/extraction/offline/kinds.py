@@ -10,7 +10,7 @@ value out (REFUSE): an identifier or a percentage for an amount, text for a phon
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +18,7 @@ from openbda.blueprints.model import FieldType, LeafField
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.shapes import (
     NOT_NAMES,
+    YEAR,
     address_score,
     currency_code,
     is_box_label,
@@ -86,15 +87,19 @@ class Ask:
         answers no total amount. A document's number refuses a tax registration's label:
         "VAT ID" answers no invoice number. A part of a name refuses a label that names other
         parts only: "Last name" answers no first name, "first name and initial" no last name."""
-        words = tokens(label)
-        if self.kind is Kind.NUMBER and not self.counts and set(words) & COUNT_WORDS:
+        # Called for every field and candidate: each test reads only what it needs.
+        words = set(tokens(label))
+        if self.kind is Kind.NUMBER and not self.counts and words & COUNT_WORDS:
             return True
-        if self.kind is Kind.IDENTIFIER and not self.tax_id and set(words) & TAX_ID_WORDS:
+        if self.kind is Kind.IDENTIFIER and not self.tax_id and words & TAX_ID_WORDS:
             return True  # "VAT ID", "GST Reg No": a tax registration, no invoice's number
-        printed = {w.strip(":.,;()").lower() for w in label.split()}  # "from", "to" too
-        if self.range_end and not (set(words) | printed) & _RANGE_WORDS:
-            return True  # "Pay Date" dates no pay period's start
-        named = _name_parts_named(words) if self.name_part else set()
+        if self.range_end:
+            printed = {w.strip(":.,;()").lower() for w in label.split()}  # "from", "to" too
+            if not (words | printed) & _RANGE_WORDS:
+                return True  # "Pay Date" dates no pay period's start
+        if self.name_part is None:
+            return False
+        named = _name_parts_named(words)
         return bool(named) and self.name_part not in named
 
 
@@ -127,7 +132,7 @@ _NAME_PART_WORDS = {
 }
 
 
-def _name_parts_named(words: Sequence[str]) -> set[str]:
+def _name_parts_named(words: Iterable[str]) -> set[str]:
     """Which parts of a name ("first", "middle", "last") these words speak of."""
     return {_NAME_PART_WORDS[w] for w in words if w in _NAME_PART_WORDS}
 
@@ -164,7 +169,6 @@ def _kind(field: LeafField) -> Kind:
 _GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-/#]?\d")
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 # Money as printed: thousands grouped with commas, or a currency sign, and cents.
 _MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$")
 
@@ -221,7 +225,7 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.DATE:
         return bonus if parse_date(value) is not None else -penalty
     if kind is Kind.YEAR:
-        if _YEAR.fullmatch(value.strip()):
+        if YEAR.fullmatch(value.strip()):
             return bonus
         return REFUSE if _CENTS.search(value) else -penalty  # an amount is no year
     if kind is Kind.TIME:

@@ -146,17 +146,14 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
     """The label of the form row right above, starting where this phrase starts, when both
     rows are "label value" rows: the context of a generic label ("Address" under
     "Employee")."""
-    if phrase.row == 0 or not _starts_with_label(phrase):
+    if not _starts_with_label(phrase):
         return None
     tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
-    for above in layout.rows[phrase.row - 1]:
-        if abs(above.box.left - phrase.box.left) > tolerance:
-            continue
-        if layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
-            return None
-        pairs = colon_pairs(above.words)
-        return pairs[0][0] if pairs else None
-    return None
+    above = _aligned_above(layout, phrase, tolerance, rows=1)
+    if above is None or layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
+        return None
+    pairs = colon_pairs(above.words)
+    return pairs[0][0] if pairs else None
 
 
 def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
@@ -167,15 +164,7 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
     tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
     current = phrase
     for _ in range(SECTION_ROWS):
-        above = next(
-            (
-                p
-                for row in reversed(layout.rows[max(0, current.row - 2) : current.row])
-                for p in row
-                if abs(p.box.left - current.box.left) <= tolerance
-            ),
-            None,
-        )
+        above = _aligned_above(layout, current, tolerance, rows=2)
         if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
             return None
         if not _starts_with_label(above):
@@ -184,6 +173,17 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
             return above.text.rstrip(":") if short and not colon_pairs(above.words) else None
         current = above
     return None
+
+
+def _aligned_above(
+    layout: PageLayout, phrase: Phrase, tolerance: float, rows: int
+) -> Phrase | None:
+    """The nearest phrase in the `rows` rows above that starts where `phrase` starts (left
+    edges within `tolerance`, in page widths)."""
+    above = reversed(layout.rows[max(0, phrase.row - rows) : phrase.row])
+    return next(
+        (p for row in above for p in row if abs(p.box.left - phrase.box.left) <= tolerance), None
+    )
 
 
 def _starts_with_label(phrase: Phrase) -> bool:

@@ -38,6 +38,7 @@ from openbda.extraction.offline.shapes import (
     EMAIL,
     PHONE,
     TIME,
+    YEAR,
     address_score,
     currency_code,
     date_runs,
@@ -264,7 +265,6 @@ def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
 # Words of a form's or statement's title ("2023 Tax Information Statement", "Form W-2 Wage and
 # Tax Statement 2021", "2021 W-2 Summary").
 _TITLE_WORDS = word_set("form statement summary return report information tax")
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _MONTH_STARTS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 
 
@@ -276,7 +276,7 @@ def _title_years(layout: PageLayout) -> Iterator[Candidate]:
         if len(words) > 12 or not _TITLE_WORDS & set(words):
             continue
         for i, text in enumerate(words):
-            if not _YEAR_WORD.fullmatch(text):
+            if not YEAR.fullmatch(text):
                 continue
             if i > 0 and words[i - 1][:3] in _MONTH_STARTS:
                 continue

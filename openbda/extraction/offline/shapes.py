@@ -84,6 +84,8 @@ def looks_like_address(text: str) -> bool:
     return address_score(text) >= ADDRESS_START
 
 
+# A year of this or the last century, as a word ("2024"; `fullmatch` it).
+YEAR = re.compile(r"(?:19|20)\d{2}")
 # A US employer identification number (12-3456789) or social security number (123-45-6789,
 # also masked): digits grouped as no telephone number is. An EIN-like "07-3867524" that starts
 # with a trunk 0 is a telephone number in much of the world (Malaysia's 0X-XXX XXXX).
