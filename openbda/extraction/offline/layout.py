@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from openbda.document.model import BoundingBox, Document, ElementType, Page, Word
+from openbda.document.model import BoundingBox, Document, Element, ElementType, Page, Word
 from openbda.extraction.grounding import key
 from openbda.extraction.types import Evidence
 
@@ -111,18 +111,23 @@ def page_layout(page: Page) -> PageLayout:
 
 def _column_headings(page: Page) -> Iterator[Word]:
     """The words of the header rows of the page's tables with several body rows."""
-    for element in page.elements:
-        if element.type is ElementType.TABLE and element.headers and len(element.rows) > 1:
-            run = WordRun([w for line in element.lines for w in line.words])
-            for heading in element.headers:
-                yield from run.take(heading)
+    for element in _tables_with_body(page):
+        run = WordRun([w for line in element.lines for w in line.words])
+        for heading in element.headers:
+            yield from run.take(heading)
 
 
 def _table_words(page: Page) -> Iterator[Word]:
-    """The words of the page's tables with a header and several body rows."""
+    """The words of the page's tables with several body rows, headings included."""
+    for element in _tables_with_body(page):
+        yield from (w for line in element.lines for w in line.words)
+
+
+def _tables_with_body(page: Page) -> Iterator[Element]:
+    """The page's tables with a header row and several body rows."""
     for element in page.elements:
         if element.type is ElementType.TABLE and element.headers and len(element.rows) > 1:
-            yield from (w for line in element.lines for w in line.words)
+            yield element
 
 
 def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
