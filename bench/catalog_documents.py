@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has five templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has seven templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -14,9 +14,12 @@ a payroll-bureau earnings statement and a ruled-cell pay advice; a credit-union 
 signed amounts and a UK-style statement with brought/carried-forward rows; a four-up W-2 sheet
 and a self-service W-2 print-out; a portrait licence and a "State of ..." licence; a brokerage
 1099 statement and a 1099 with the amount boxes in a row; a laser check with voucher stubs and
-a personal check; a till slip with UPCs and an e-mailed receipt. `generate(..., layouts=)` and
-`--layouts {dev,held-out,all}` choose (default "dev": the same documents for a seed as before
-the held-out layouts existed). The lending package always uses the dev layouts.
+a personal check; a till slip with UPCs and an e-mailed receipt. Templates 5-6 ("fresh"
+layouts, in bench/catalog_layouts_fresh.py) are a second held-out set, designed blind from
+real-world documents without looking at the extractor or its results, so that no one has tuned
+against them. `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,all}` choose (default
+"dev": the same documents for a seed as before the held-out layouts existed; "all": 0-6). The
+lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -24,6 +27,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 
 .venv/bin/python bench/catalog_documents.py --out /tmp/catalog-docs   # write the PDFs to look at
 .venv/bin/python bench/catalog_documents.py --layouts held-out --out /tmp/catalog-heldout
+.venv/bin/python bench/catalog_documents.py --layouts fresh --out /tmp/catalog-fresh
 """
 
 from __future__ import annotations
@@ -354,8 +358,9 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
-# extractor was developed against, "held-out" the ones it was never tuned on.
-LAYOUTS = {"dev": (0, 1, 2), "held-out": (3, 4), "all": (0, 1, 2, 3, 4)}
+# extractor was developed against, "held-out" the ones it was never tuned on, "fresh" a second
+# held-out set designed blind (bench/catalog_layouts_fresh.py).
+LAYOUTS = {"dev": (0, 1, 2), "held-out": (3, 4), "fresh": (5, 6), "all": (0, 1, 2, 3, 4, 5, 6)}
 
 
 class Maker:
@@ -463,6 +468,14 @@ def words(n: int) -> str:
     return f"{words(n // 1000)} Thousand{rest}"
 
 
+def fresh(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 5-6 of a kind, from bench/catalog_layouts_fresh.py (imported here because it
+    imports this module)."""
+    from bench import catalog_layouts_fresh
+
+    return getattr(catalog_layouts_fresh, f"{kind}_fresh")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -494,6 +507,8 @@ def page_footer(c: Canvas, number: int, total: int, style: int) -> None:
 
 def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -844,6 +859,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
 
 def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
     t = m.template() if not pages else 2
+    if t in LAYOUTS["fresh"]:
+        return fresh("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1264,6 +1281,9 @@ SUMMARY_LABELS = (
     # held-out layouts
     ("Balance Last Statement", "Credits", "Debits", "Balance This Statement"),
     ("Balance brought forward", "Paid in", "Paid out", "Balance carried forward"),
+    # fresh layouts (bench/catalog_layouts_fresh.py)
+    ("Beginning Balance", "Deposits and Additions", "Electronic Withdrawals", "Ending Balance"),
+    ("Beginning balance", "Deposits/Additions", "Withdrawals/Subtractions", "Ending balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1274,6 +1294,8 @@ UTILITIES = ("CITY WATER", "POWER CO", "COMCAST", "VERIZON", "STATE FARM", "GEIC
 
 def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1604,6 +1626,8 @@ def _statement_head(
 
 def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -1907,6 +1931,8 @@ COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia")
 
 def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2109,6 +2135,8 @@ MISC_BOXES = (
 
 def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2362,6 +2390,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
 
 def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2535,6 +2565,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
 
 def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
+    if t in LAYOUTS["fresh"]:
+        return fresh("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -2910,8 +2942,8 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 
 def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
-    a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "all": 0-4; the distractors
-    have one layout whatever the selection)."""
+    a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "all": 0-6; the
+    distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -2945,7 +2977,8 @@ def main() -> None:
         "--layouts",
         choices=tuple(LAYOUTS),
         default="dev",
-        help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, all: 0-4",
+        help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
+        "fresh: 5-6 (designed blind), all: 0-6",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
