@@ -113,9 +113,10 @@ _TILL_CUES = frozenset(
 # needs, the phrase naming the kind). Official titles and box labels (IRS forms print both), a
 # check's payee line and its MICR line (routing number between transit symbols: E-13B fonts and
 # OCR render the symbol as "A" or ":"), a licence's field codes (AAMVA cards print DL, DOB, EXP,
-# ISS, ...; three of them, upper case, since one code alone is a common word). Document kinds that
-# name themselves in ordinary words (invoice, receipt, statement, payslip) are left to the text
-# signal.
+# ISS, ...; three of them, upper case, since one code alone is a common word), an account
+# statement's balance and activity headings (two of them: many statements print no "statement"
+# in their title). Invoices and receipts, which name themselves in ordinary words, are left to
+# the text signal.
 MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
     (re.compile(pattern, flags), needed, phrase)
     for pattern, flags, needed, phrase in (
@@ -155,6 +156,15 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             re.IGNORECASE,
             1,
             "a payslip, an employee's earnings statement",
+        ),
+        (
+            r"\b(?:beginning|opening|starting|previous|ending|closing) balance\b"
+            r"|\bdaily (?:ending )?balance\b|\bstatement period\b|\bchecks paid\b"
+            r"|\bdeposits and (?:other )?(?:credits|additions)\b"
+            r"|\bwithdrawals and (?:other )?(?:debits|subtractions)\b",
+            re.IGNORECASE,
+            2,
+            "a bank account statement: balances, deposits and withdrawals",
         ),
         (r"\bdriver'?s?\s+licen[cs]e\b", re.IGNORECASE, 1, "a driver license"),
         (r"\b(?:DL|DOB|EXP|ISS|HGT|EYES|RSTR|END)\b", 0, 3, "a driver license"),

@@ -181,7 +181,8 @@ def _same_type(a: Word, b: Word) -> bool:
     return abs(a.box.height - b.box.height) <= SAME_TYPE * max(a.box.height, b.box.height)
 
 
-_SEPARATORS = frozenset({"|", "¦", "│"})
+# Bars and dots standing alone between the parts of a line ("Name · Street · Town").
+_SEPARATORS = frozenset({"|", "¦", "│", "·", "•", "∙"})
 # A run of dots, middle dots or underscores leading the eye from a label to its value.
 _LEADER = re.compile(r"[.·…_]{3,}")
 

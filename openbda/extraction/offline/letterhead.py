@@ -10,7 +10,8 @@ logos read as a few letters, a store code.
   with the line above when that line holds little more than the legal form ("POPULAR BOOK" /
   "CO. (M) SDN BHD"); without one, the first printed name-like line, with the next when it
   continues it (an "&" at the end, the same type size); a trailing registration number is
-  not part of it.
+  not part of it. A name is printed above its address: when an address line comes first (the
+  name was a logo), there is no name to read.
 - The address: the lines after the name (registration lines skipped) up to the first contact,
   tax, date or document-title line, joined as printed on one line.
 """
@@ -37,6 +38,8 @@ from openbda.extraction.values import parse_date
 HEADER_ZONE = 0.45
 # The most lines of an address block.
 MAX_ADDRESS_LINES = 6
+# The widest gap (page widths) between the parts of a one-line letterhead.
+BESIDE_GAP = 0.05
 # Lines read with a mean OCR confidence under this are noise (handwriting, stamps).
 MIN_LINE_CONFIDENCE = 0.5
 # A label before the name ("Owned by:") has at most this many words.
@@ -51,19 +54,22 @@ _LEGAL = word_set(
 )
 # Words that may stand next to a legal form without making the line a name of its own.
 _LEGAL_FILLERS = word_set("(m) m (malaysia) &")
+# OCR reads a registration number's hyphen ("519537-X") as any of these.
+_DASH = r"\-" + "\u00b7\u2010\u2013\u2014"
 _REGISTRATION = re.compile(
-    r"\(?\b(?:co\.?|company|reg|roc|br|business|registration)\b[^()]*?\(?\d[\w-]*\)?|"
-    r"\(?\b[\dA-Z]*\d{5,}[\dA-Z]*-[A-Z]\b\)?|\(\s*\d{5,}[^()]*\)",
+    rf"\(?\b(?:co\.?|company|reg|roc|br|business|registration)\b[^()]*?\(?\d[\w{_DASH}]*\)?|"
+    rf"\(?\b[\dA-Z]*\d{{5,}}[\dA-Z]*[{_DASH}][A-Z]\b\)?|\(\s*\d{{5,}}[^()]*\)",
     re.IGNORECASE,
 )
-_TRAILING_REGISTRATION = re.compile(r"\s*\(?[\w-]*\d{4,}[\w-]*\)?\s*$")
+_TRAILING_REGISTRATION = re.compile(rf"\s*\(?[\w{_DASH}]*\d{{4,}}[\w{_DASH}]*\)?\s*$")
 _TITLES = word_set(
     "invoice tax receipt bill statement order quotation quote cash sales simplified official "
     "copy original duplicate guest check"
 )
 _GLUED_TITLES = frozenset({"taxinvoice", "cashbill", "guestcheck", "officialreceipt", "cashsales"})
-_HOUSE = re.compile(r"^\s*(?:no\.?|lot|unit|level)?\s*[#:,]?\s*\d", re.IGNORECASE)
-_REGISTRATION_WORD = re.compile(r"^\(?[\dA-Z]*\d{5,}[\dA-Z]*-[A-Z]\)?$")
+# A house or unit number opening an address line ("NO. 8", "Lot 2", "K3-113", "B-12").
+_HOUSE = re.compile(r"^\s*(?:no\.?|lot|unit|level)?\s*[#:,]?\s*(?:[a-z]{1,2}-?)?\d", re.IGNORECASE)
+_REGISTRATION_WORD = re.compile(rf"^\(?[\dA-Z]*\d{{5,}}[\dA-Z]*[{_DASH}][A-Z]\)?$")
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _COUNTRY_AT_END = re.compile(
     r"\b(?:malaysia|singapore|indonesia|thailand|philippines|vietnam|india|china|hong kong|"
@@ -81,6 +87,7 @@ class _Line:
     height: float
     left: float
     right: float
+    top: float  # in points, as the height
 
     @property
     def text(self) -> str:
@@ -102,11 +109,14 @@ def letterhead_candidates(
         if name_words:
             yield make(name_label, [name_words], page, Source.PATTERN, LETTERHEAD_PRIOR)
     rest = lines[stop:]
+    address: list[_Line] = []
     if name_at is not None:
         named = lines[name_at[0] : name_at[1]]
+        # A one-line letterhead ("Name · Street · Town") prints the address beside the name.
+        address = _address_lines(_beside(named[-1], rest))
         left, right = min(x.left for x in named), max(x.right for x in named)
         rest = [line for line in rest if _overlaps(line, left, right)]
-    address = _address_lines(rest)
+    address = address or _address_lines(rest)
     if address:
         value_words = [w for line in address for w in line.words]
         candidate = make(address_label, [value_words], page, Source.PATTERN, LETTERHEAD_PRIOR)
@@ -116,14 +126,30 @@ def letterhead_candidates(
 def _header_lines(layout: PageLayout) -> list[_Line]:
     """The phrases of the top of the page in reading order, noise left out."""
     out = []
+    points = layout.page.height_pt
     for row in layout.rows:
         if row[0].box.top > HEADER_ZONE:
             break
         for phrase in row:
             if phrase.words and not _is_noise(phrase.words):
                 box = phrase.box
-                out.append(_Line(phrase.words, phrase.height_pt, box.left, box.left + box.width))
+                line = _Line(phrase.words, phrase.height_pt, box.left, box.right, box.top * points)
+                out.append(line)
     return out
+
+
+def _beside(line: _Line, lines: Sequence[_Line]) -> list[_Line]:
+    """The phrases that carry on `line` to its right on its row, each close to the last."""
+    out = [line]
+    for other in sorted(lines, key=lambda x: x.left):
+        close = 0 <= other.left - out[-1].right <= BESIDE_GAP
+        if close and _same_row(other, line):
+            out.append(other)
+    return out[1:]
+
+
+def _same_row(line: _Line, other: _Line) -> bool:
+    return abs(line.top - other.top) < 0.5 * max(line.height, other.height)
 
 
 def _overlaps(line: _Line, left: float, right: float) -> bool:
@@ -203,8 +229,8 @@ def _name_lines(lines: Sequence[_Line]) -> tuple[int, int] | None:
         if _stops(line.text):
             break
         if not _name_like(line):
-            if first is not None and address_score(line.text) >= 1.0:
-                break
+            if address_score(line.text) >= 1.0:
+                break  # the address has begun: a name-like line under it is a town
             continue
         if _legal_form(line.text):
             if i > 0 and _mostly_legal(line.text) and _name_like(lines[i - 1]):
@@ -272,6 +298,8 @@ def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
                 continue
         elif _is_registration(text):
             continue  # a registration number printed beside the address
+        elif not _overlaps(line, out[0].left, out[0].right) and not _same_row(line, out[-1]):
+            continue  # another column (the document's number box beside a logo's address)
         elif (
             _stops(text)
             or _REGISTRATION.search(text)
@@ -282,7 +310,7 @@ def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
         ):
             break
         words = tuple(w for w in line.words if not _REGISTRATION_WORD.match(w.text))
-        out.append(_Line(words, line.height, line.left, line.right))
+        out.append(_Line(words, line.height, line.left, line.right, line.top))
         if _COUNTRY_AT_END.search(text):
             break  # the country closes an address; a branch name may follow
     if not out or max(address_score(line.text) for line in out) < 1.0:

@@ -235,6 +235,28 @@ def pay_advice() -> Document:
     )
 
 
+def untitled_statement() -> Document:
+    """An account statement that never calls itself one: a period, balances and activity."""
+    return _page(
+        [
+            Run(40, 40, "Harbor Point Credit Union", 12, bold=True),
+            Run(40, 56, "P.O. Box 7541, Tampa, FL 33683", 8),
+            Run(380, 40, "March 1, 2024 through March 31, 2024", 8),
+            Run(380, 52, "Account Number: XXXXXX2348", 8),
+            Run(40, 90, "DANIEL A JACKSON", 9),
+            Run(40, 102, "12 Bay Street, Tampa, FL 33602", 9),
+            Run(40, 140, "Beginning balance", 9),
+            Run(300, 140, "$2,410.18", 9),
+            Run(40, 154, "Deposits and additions", 9),
+            Run(300, 154, "1,200.00", 9),
+            Run(40, 168, "Ending balance", 9),
+            Run(300, 168, "$3,610.18", 9),
+            Run(40, 200, "03/04  Payroll deposit ACME LLC", 8),
+            Run(300, 200, "1,200.00", 8),
+        ]
+    )
+
+
 @pytest.mark.parametrize("make", [agenda, letter])
 def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) -> None:  # type: ignore[no-untyped-def]
     _, score = best(classifier, make(), list(CATALOG))
@@ -248,6 +270,7 @@ def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) 
         (check, "us-bank-check"),
         (numbered_licence, "us-driver-license"),
         (pay_advice, "payslip"),
+        (untitled_statement, "bank-statement"),
     ],
 )
 def test_a_document_named_by_its_title_codes_or_lines(
@@ -259,6 +282,7 @@ def test_a_document_named_by_its_title_codes_or_lines(
 
 def test_markers_need_their_corroboration() -> None:
     assert marker_phrases("END of the meeting") == []
+    assert marker_phrases("the opening balance of the new fund") == []
     assert marker_phrases("DL 1234567 EXP 01/01/2030 DOB 02/02/1990") == ["a driver license"]
     assert cue_text("Thank you! See you at 09:30.") == ""
     assert "time of the sale" in cue_text("Time 13:42 Coffee 3.20 TOTAL 3.20 CASH")

@@ -585,3 +585,27 @@ def test_a_label_across_the_page_is_no_value_of_the_one_before(
     values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
     assert values["RECEIVERNAME"] == "EVERGREEN BUILDERS"
     assert values["ID"] == "INV-41487"
+
+
+def test_a_one_line_sender_over_the_window_is_the_vendor(extractor: OfflineExtractor) -> None:
+    """A European invoice: the logo, then the sender on one small line over the addressee in
+    the envelope window ("Name · Street · Town"), the invoice's number box on the same row."""
+    runs = [
+        Run(480, 40, "northgate", 14),
+        Run(60, 120, "Northgate Tooling GmbH · 12 Harbor Street · Lansing, MI 48905", 6),
+        Run(60, 136, "Evergreen Industries Corp.", 9),
+        Run(60, 148, "8162 Church Blvd", 9),
+        Run(60, 160, "Denver, CO 80253", 9),
+        Run(380, 120, "Invoice no.", 8),
+        Run(500, 120, "A56545", 8),
+        Run(380, 132, "Invoice date", 8),
+        Run(500, 132, "22.03.2024", 8),
+        Run(60, 230, "Invoice A56545", 12, bold=True),
+        Run(380, 300, "Net amount", 8),
+        Run(500, 300, "940,85 €", 8),
+        Run(380, 312, "Total amount", 8),
+        Run(500, 312, "1.030,90 €", 8),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["VENDORNAME"] == "Northgate Tooling GmbH"
+    assert values["ID"] == "A56545"

@@ -232,6 +232,45 @@ def test_the_address_after_a_reg_no_line_ends_at_its_country(
     assert _results(extractor, document)["merchant_address"].value == expected
 
 
+def test_an_address_first_means_the_name_was_a_logo() -> None:
+    """A shop whose name is only a logo: the header starts with its address, opened by a unit
+    number ("K3-113"); the town on the line under the postcode is no shop name."""
+    document = _till_roll(
+        [
+            Run(40, 40, "K3-113, JL PERMAI 2", 8),
+            Run(50, 52, "80300 JOHOR BAHRU", 8),
+            Run(60, 64, "JOHOR", 8),
+            Run(50, 76, "H/P: 019-752 1215", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "12.00", 8),
+        ]
+    )
+    found = letterhead_candidates(page_layout(document.pages[0]), "name", "address")
+    assert [(c.label, c.value) for c in found] == [
+        ("address", "K3-113, JL PERMAI 2 80300 JOHOR BAHRU JOHOR")
+    ]
+
+
+def test_a_registration_number_read_with_a_middle_dot_is_not_the_name() -> None:
+    """OCR reads the hyphen of "(519537-X)" as a middle dot; the number is still no part of
+    the name, and a name starting with digits is still a name."""
+    document = _till_roll(
+        [
+            Run(30, 40, "99 QUICK MART S/B (519537\u00b7X)", 9),
+            Run(40, 54, "LOT 28, JALAN ANGSA,", 8),
+            Run(40, 66, "41150 KLANG, SELANGOR", 8),
+            Run(40, 78, "GST ID. NO: 000101747712", 8),
+            Run(20, 110, "TOTAL", 8),
+            Run(180, 110, "12.00", 8),
+        ]
+    )
+    found = letterhead_candidates(page_layout(document.pages[0]), "name", "address")
+    assert [(c.label, c.value) for c in found] == [
+        ("name", "99 QUICK MART S/B"),
+        ("address", "LOT 28, JALAN ANGSA, 41150 KLANG, SELANGOR"),
+    ]
+
+
 def test_longer_free_text_is_less_sure() -> None:
     assert confidence(1.0, words=8) < confidence(1.0, words=2) < confidence(1.0)
     assert confidence(1.0, words=0) == confidence(1.0)
