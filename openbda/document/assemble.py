@@ -26,7 +26,7 @@ from openbda.document.model import (
     Word,
 )
 from openbda.document.regions import Region
-from openbda.document.tables.text import visual_rows
+from openbda.document.tables.text import ROW_OVERLAP, chunk_words
 
 
 @dataclass
@@ -161,16 +161,36 @@ def _region_element(item: _Placed, page_index: int, scale: _Normaliser) -> Eleme
 
 
 def _region_lines(words: Sequence[WordBox]) -> list[LineBox]:
-    """Words of a table or figure as lines: visual rows top to bottom, each cut at wide gaps
-    (cell boundaries) into lines read left to right."""
-    lines: list[LineBox] = []
-    for row in visual_rows(words):
-        for chunk in row.chunks:
-            line = LineBox(chunk.words[0])
+    """Words of a table or figure as lines read left to right, each cut at wide gaps (cell
+    boundaries), in rows top to bottom.
+
+    Lines are joined in content order first, as on the running page: grouping the region's
+    words by height alone would interleave a cell's tightly set lines with a taller
+    neighbour's ("Pioneer 4933 Pine Trust Blvd Bank")."""
+    pieces = []
+    for line in layout.group_lines(words):
+        for chunk in chunk_words(line.words):
+            piece = LineBox(chunk.words[0])
             for word in chunk.words[1:]:
-                line.add(word)
-            lines.append(line)
-    return lines
+                piece.add(word)
+            pieces.append(piece)
+    return _in_rows(pieces)
+
+
+def _in_rows(lines: list[LineBox]) -> list[LineBox]:
+    """Lines top to bottom, those of one row left to right. A line joins a row when it
+    overlaps the row's first line by ROW_OVERLAP of the smaller height (not the band the row
+    has grown to, which would chain rows of a neighbouring cell together)."""
+    rows: list[list[LineBox]] = []
+    for line in sorted(lines, key=lambda x: x.y0 + x.y1):
+        if rows:
+            first = rows[-1][0]
+            overlap = min(first.y1, line.y1) - max(first.y0, line.y0)
+            if overlap >= ROW_OVERLAP * min(first.height, line.height):
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda x: x.x0)]
 
 
 def _line(line: LineBox, scale: _Normaliser) -> Line:

@@ -137,3 +137,34 @@ def test_a_region_without_words_is_still_placed() -> None:
         (ElementType.FIGURE, SubType.IMAGE, ""),
         (ElementType.TEXT, SubType.PARAGRAPH, "Below"),
     ]
+
+
+def test_a_cells_tight_lines_stay_whole_beside_a_taller_neighbour() -> None:
+    """A boxed form read as one table: the left cell sets three lines 10 pt apart; cells to
+    the right set captions, an amount and a tall year between their baselines. Each line
+    keeps its own words."""
+
+    def words(text: str, x: float, top: float, size: float) -> list[WordBox]:
+        out, left = [], x
+        for part in text.split():
+            right = left + 0.6 * size * len(part)
+            out.append(WordBox(part, left, top, right, top + 1.05 * size, size, False))
+            left = right + 0.3 * size
+        return out
+
+    content = [
+        *words("Pioneer Trust Bank", 40, 94, 8.5),
+        *words("4933 Pine Blvd", 40, 104, 8.5),
+        *words("Harrisburg, PA 17179", 40, 114, 8.5),
+        *words("1 Interest income", 254, 77, 6),
+        *words("$ 7817.29", 255, 89, 9),
+        *words("2 Early withdrawal penalty", 254, 101, 6),
+        *words("For calendar year", 474, 89, 5.5),
+        *words("2021", 474, 96, 13.5),
+    ]
+    table = Region(ElementType.TABLE, Rect(36, 70, 580, 130), rows=(("a", "b"),))
+    page = PositionedPage(0, 612, 792, content, [table])
+    lines = [line.text for line in assemble_document([page], "application/pdf").pages[0].lines]
+    for expected in ("Pioneer Trust Bank", "4933 Pine Blvd", "Harrisburg, PA 17179", "$ 7817.29"):
+        assert expected in lines, lines
+    assert lines.index("Pioneer Trust Bank") < lines.index("4933 Pine Blvd")
