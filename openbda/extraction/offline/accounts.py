@@ -86,13 +86,17 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
 
 
 # A statement titled by its account's type: "Savings Statement", "Premier Checking Account
-# Statement", "Money Market Account".
+# Statement", "Money Market Account", "CHECKING SUMMARY"; or, for the common types, by the type
+# alone ("Interest Checking").
 _TYPE_TITLE = re.compile(
     r"^(?:(?:your|the|my|this)\s+)?"
     r"(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
     r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
-    r"(?:\s+account\s+statement|\s+account|\s+statement)$",
+    r"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary)$",
     re.IGNORECASE,
+)
+_TYPE_ALONE = re.compile(
+    r"^(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market))$", re.IGNORECASE
 )
 
 
@@ -102,7 +106,7 @@ def _account_type(layout: PageLayout) -> Iterator[Candidate]:
     for phrase in layout.phrases():
         if phrase.box.top > TOP_ZONE:
             continue
-        match = _TYPE_TITLE.match(phrase.text)
+        match = _TYPE_TITLE.match(phrase.text) or _TYPE_ALONE.match(phrase.text)
         if match is None:
             continue
         words = words_in_span(phrase.words, match.start("type"), match.end("type"))

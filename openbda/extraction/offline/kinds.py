@@ -53,6 +53,7 @@ class Kind(StrEnum):
     CODE = "code"  # a short code: ISO currency, state abbreviation, licence class
     DIGITS = "digits"  # "the last four digits"
     YEAR = "year"  # a tax year, a model year: four digits
+    CATEGORY = "category"  # an account type, a category: words, not a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ def _kind(field: LeafField) -> Kind:
         (bool("name" in own and own & _NAME_PARTS), Kind.NAME_PART),
         ("name" in own, Kind.NAME),
         (bool(own & {"number", "identifier"}), Kind.IDENTIFIER),
+        (bool(own & {"type", "category"}), Kind.CATEGORY),
         ("digit" in own, Kind.DIGITS),
         (bool(set(tokens(field.instruction)) & {"code", "abbreviation", "iso"}), Kind.CODE),
     )
@@ -168,6 +170,7 @@ def _kind(field: LeafField) -> Kind:
 # currency ("RM9.00", "USD10") or a multiplication sign ("x2").
 _GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-/#]?\d")
 _DIGIT_RUN = re.compile(r"\d{2,}")
+_NUMBER_RUN = re.compile(r"\d{4,}")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 # Money as printed: thousands grouped with commas, or a currency sign, and cents.
 _MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$")
@@ -239,7 +242,7 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.NAME_SUFFIX:
         return 0.0 if value.lower().strip(" .,") in _SUFFIXES else REFUSE
     if kind is Kind.ADDRESS:
-        return _address(value)
+        return REFUSE if _MONEY.match(value.strip()) else _address(value)
     if kind is Kind.ADDRESS_PART:
         if part:
             return bonus / 2
@@ -262,6 +265,10 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
         if _CENTS.search(value):
             return REFUSE  # "4,588.10" after "USD" is the amount, not the currency code
         return 0.0 if len(value) <= 12 and len(value.split()) <= 2 else -penalty
+    if kind is Kind.CATEGORY and _CENTS.search(value):
+        return REFUSE  # an amount is of no type
+    if kind is Kind.CATEGORY and _NUMBER_RUN.search(value):
+        return -penalty  # "XXXXXX2348" beside "Account": the account's number, not its type
     if kind is Kind.TEXT and _MONEY.match(value.strip()):
         return -penalty  # a bare amount answers a number field, seldom a text one
     return long

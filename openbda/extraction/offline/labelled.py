@@ -67,7 +67,8 @@ HEADING_ROWS = 20
 CONTEXT_PRIOR = -0.02
 # A label's next phrase is another label when its own value is this many times nearer to it.
 OWN_VALUE_RATIO = 4.0
-# A label and its value inside a cell of a table's body: that row's, seldom the document's.
+# A label and its value (no colon) inside a cell of a table's body: that row's, seldom the
+# document's.
 TABLE_BODY_PRIOR = -0.1
 # A section's heading: at most this many words, at most this many form rows above a row and
 # this many row heights above the first.
@@ -100,7 +101,9 @@ def _of_phrase(
     for label, value in pairs:
         if value:
             found = _with_block(layout, label, phrase, value, Source.COLON)
-            yield from (_in_body(phrase, c) for c in found)
+            # "Label: value" states a field even inside a cell (a licence card read as a
+            # table); "CHECK #1165" is the row's.
+            yield from (c if ":" in phrase.text else _in_body(phrase, c) for c in found)
     if not pairs:
         # "Tax 1   10.69": a short number ending a phrase with a value beside it numbers
         # the label (tax 1, line 2), it is not the label's value.
@@ -128,8 +131,9 @@ def _of_phrase(
 
 
 def _in_body(phrase: Phrase, candidate: Candidate) -> Candidate:
-    """A label and value inside one cell of a table's body ("CHECK #1165" in a statement's
-    descriptions) belong to that row, and seldom answer a field of the whole document."""
+    """A label and value without a colon inside one cell of a table's body ("CHECK #1165" in a
+    statement's descriptions) belong to that row, and seldom answer a field of the whole
+    document."""
     if not phrase.in_table_body:
         return candidate
     return replace(candidate, prior=candidate.prior + TABLE_BODY_PRIOR)

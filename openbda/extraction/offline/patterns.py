@@ -62,6 +62,8 @@ EMAIL_ADDRESS = "email address"
 CURRENCY = "currency of the amounts"
 CARD_DIGITS = "last four digits of the masked payment card number"
 TAX_YEAR = "year the form or statement is for"
+# Not a pseudo-label: its parts ("period covered start date") match as printed labels do.
+DATE_RANGE = "period covered"
 # Each pseudo-label with the ways a blueprint may ask for it; a field's match with a pseudo-label
 # is its best match with any of them.
 PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
@@ -106,6 +108,7 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _issuer_name(first)
     yield from _addresses(first)
     yield from _dates(layouts)
+    yield from _date_ranges(first)
     yield from final_total(layouts, TOTAL_AMOUNT)
     yield from _largest_amount(layouts)
     yield from _regex_values(layouts, TIME, TIME_OF_DAY)
@@ -232,6 +235,26 @@ def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                     seen.add(date)
                     found += 1
                 yield make(DOCUMENT_DATE, [words], phrase.page_index, Source.PATTERN, prior)
+
+
+def _date_ranges(layout: PageLayout) -> Iterator[Candidate]:
+    """A phrase that is only a date, a "through" and a date ("January 1, 2024 through January
+    31, 2024"): statements print their period so, often without a label. `derive` offers its
+    start and end."""
+    for phrase in layout.phrases():
+        runs = list(date_runs(phrase.words))
+        if (
+            len(runs) != 2
+            or runs[0][0] is not phrase.words[0]
+            or runs[1][-1] is not phrase.words[-1]
+        ):
+            continue
+        between = phrase.words[len(runs[0]) : len(phrase.words) - len(runs[1])]
+        if " ".join(w.text for w in between).lower() in _RANGE_JOINS:
+            yield make(DATE_RANGE, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+_RANGE_JOINS = frozenset({"through", "thru", "to", "-", "\u2013", "\u2014", "until", "till"})
 
 
 # A date run into the time printed after it without a space ("04/03/201815:41:52").

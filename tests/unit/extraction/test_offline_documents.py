@@ -196,6 +196,28 @@ def test_statement_summary_set_across(extractor: OfflineExtractor) -> None:
     assert summary.get("Ending Balance") == pytest.approx(1349.75)
 
 
+def test_an_unlabelled_period_and_a_type_named_alone(extractor: OfflineExtractor) -> None:
+    """A statement printing its period as "<date> through <date>" with no label, its account
+    type alone as a heading, and its account number beside "Account Number" (no type)."""
+    runs = [
+        Run(40, 36, "Harbor Point Credit Union", 16, bold=True),
+        Run(380, 40, "March 1, 2024 through March 31, 2024", 8),
+        Run(380, 52, "Account Number: XXXXXX2348", 8),
+        Run(40, 90, "DANIEL A JACKSON", 9),
+        Run(40, 102, "12 Bay Street, Tampa, FL 33602", 9),
+        Run(40, 140, "Interest Checking", 12, bold=True),
+        Run(40, 160, "Beginning balance", 9),
+        Run(300, 160, "$2,410.18", 9),
+        Run(40, 172, "Ending balance", 9),
+        Run(300, 172, "$3,610.18", 9),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    leaves, _ = _extract(extractor, document, "bank-statement")
+    assert leaves["statement_start_date"] == "2024-03-01"
+    assert leaves["statement_end_date"] == "2024-03-31"
+    assert leaves["account_type"] == "Interest Checking"
+
+
 def test_licence_state_from_heading(extractor: OfflineExtractor) -> None:
     runs = [
         Run(20, 14, "STATE OF NEW YORK", 12, bold=True),

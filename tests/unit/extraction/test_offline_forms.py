@@ -18,11 +18,13 @@ from openbda.document.model import BoundingBox, Document, Word
 from openbda.document.pdf import build_pdf_document
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.colon import colon_pairs
-from openbda.extraction.offline.kinds import REFUSE, Ask, kind_check
+from openbda.extraction.offline.kinds import REFUSE, Ask, Kind, kind_check
 from openbda.extraction.offline.layout import page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult
 from openbda.samples import PageSpec, Run, make_pdf
+from tests.unit.tables.pdfgen import Sheet, Stroke, Text
+from tests.unit.tables.pdfgen import make_pdf as make_sheets
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
 
@@ -609,3 +611,51 @@ def test_a_one_line_sender_over_the_window_is_the_vendor(extractor: OfflineExtra
     values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
     assert values["VENDORNAME"] == "Northgate Tooling GmbH"
     assert values["ID"] == "A56545"
+
+
+def test_a_type_is_words_not_an_amount_nor_a_number() -> None:
+    ask = Ask(Kind.CATEGORY, percent=False)
+    assert kind_check(ask, "$9,362.83") == REFUSE
+    assert kind_check(ask, "XXXXXX2348") < kind_check(ask, "Interest Checking")
+
+
+def test_a_colon_field_of_a_card_read_as_a_table(extractor: OfflineExtractor) -> None:
+    """A licence card drawn as a frame with a photo box reads as a table: "DL: 24 415 583"
+    in one of its cells is still the licence number, not the audit number under the card."""
+    fields = [
+        (95, "DL: 24 415 583", ""),
+        (115, "CLASS: A", "END: NONE"),
+        (131, "LOPEZ", ""),
+        (146, "KAREN", ""),
+        (162, "7066 WALNUT DR", ""),
+        (174, "SALEM, MA 01922", ""),
+        (190, "DOB: 10/05/1975", ""),
+        (207, "ISS: 11/14/2020", "EXP: 10/05/2024"),
+        (223, "SEX: M", "EYES: BLU"),
+    ]
+    texts = [Text(120, 60, "Massachusetts", 14, bold=True), Text(330, 60, "DRIVER LICENSE", 12)]
+    for top, left, right in fields:
+        texts.append(Text(220, top, left, 9))
+        if right:
+            texts.append(Text(330, top, right, 9))
+    texts += [
+        Text(120, 420, "If found, drop in any mailbox.", 8),
+        Text(120, 445, "Audit 38508120", 8),
+    ]
+    frame = [(100, 50, 480, 250), (110, 90, 205, 210)]  # the card and its photo
+    strokes = [
+        stroke
+        for x0, y0, x1, y1 in frame
+        for stroke in (
+            Stroke(x0, y0, x1, y0),
+            Stroke(x0, y1, x1, y1),
+            Stroke(x0, y0, x0, y1),
+            Stroke(x1, y0, x1, y1),
+        )
+    ]
+    strokes.append(Stroke(100, 82, 480, 82))  # under the card's heading band
+    document = build_pdf_document(make_sheets([Sheet(texts=texts, strokes=strokes)]))
+    body = [p.text for p in page_layout(document.pages[0]).phrases() if p.in_table_body]
+    assert "DL: 24 415 583" in body  # the card is read as a table
+    values = _leaves(extractor.extract(document, CATALOG["us-driver-license"], [0]))
+    assert values["ID_NUMBER"] == "24 415 583"
