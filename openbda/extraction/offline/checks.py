@@ -135,20 +135,26 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
     """The name after a "pay to the order of" label, on its line or the next phrase right."""
     for row in layout.rows:
         for at, phrase in enumerate(row):
-            folded = [w.text.lower().strip(":.,") for w in phrase.words]
-            n = 0
-            while n < len(folded) and folded[n] in _PAY_WORDS:
-                n += 1
-            if "order" not in folded[:n] and folded[:2] != ["pay", "to"]:
+            label, words = _after_pay_words(phrase.words)
+            if "order" not in label and label[:2] != ["pay", "to"]:
                 continue  # "PAY TO THE ORDER OF", or just "Pay To:"
-            words = list(phrase.words[n:])
             if not words and at + 1 < len(row):
-                words = list(row[at + 1].words)
+                # The label's second line ("ORDER OF") may lead the next phrase.
+                words = _after_pay_words(row[at + 1].words)[1]
             # The amount box may share the line: the name stops at it.
             words = list(takewhile(lambda w: not AMOUNT_LIKE.search(w.text), words))
             text = " ".join(w.text for w in words)
             if words and any(c.isalpha() for c in text):
                 yield _candidate(PAYEE, text, words, phrase.page_index, MICR_PRIOR)
+
+
+def _after_pay_words(words: Sequence[Word]) -> tuple[list[str], list[Word]]:
+    """The leading words of a "pay to the order of" label (folded), and the words after."""
+    folded = [w.text.lower().strip(":.,") for w in words]
+    n = 0
+    while n < len(folded) and folded[n] in _PAY_WORDS:
+        n += 1
+    return folded[:n], list(words[n:])
 
 
 def _words_candidate(phrase: Phrase, start: int, stop: int) -> Candidate:

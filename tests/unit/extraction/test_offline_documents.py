@@ -20,7 +20,7 @@ from openbda.document.pdf import build_pdf_document
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.candidates import Source, make
-from openbda.extraction.offline.checks import aba_valid
+from openbda.extraction.offline.checks import PAYEE, aba_valid, check_candidates
 from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.layout import page_layouts
@@ -287,3 +287,22 @@ def test_the_extractor_gives_yearless_dates_the_period_year(extractor: OfflineEx
     _, tables = _extract(extractor, two_page_statement(), "bank-statement")
     transactions = next(rows for name, rows in tables.items() if "transaction" in name)
     assert [row.get("date") for row in transactions[:2]] == ["2024-06-03", "2024-06-11"]
+
+
+def test_a_payee_after_a_pay_to_label_set_on_two_lines() -> None:
+    """ "PAY TO THE" read as a phrase of its own, then "ORDER OF" leading the payee's phrase
+    (the label set on two lines, the second on the name's baseline): the label's second line
+    is no part of the name."""
+    runs = [
+        Run(40, 105, "PAY TO THE", 6),
+        Run(110, 105, "ORDER OF Mary Wilson", 10),
+        Run(400, 105, "$", 10),
+        Run(420, 105, "3,273.42", 10),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=612, height=280, runs=runs)]))
+    payees = {
+        c.value
+        for c in check_candidates(page_layouts(document, [0]))
+        if c.label == PAYEE and c.parent is None
+    }
+    assert payees == {"Mary Wilson"}
