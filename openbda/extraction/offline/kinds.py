@@ -265,10 +265,12 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
         if _CENTS.search(value):
             return REFUSE  # "4,588.10" after "USD" is the amount, not the currency code
         return 0.0 if len(value) <= 12 and len(value.split()) <= 2 else -penalty
-    if kind is Kind.CATEGORY and _CENTS.search(value):
-        return REFUSE  # an amount is of no type
-    if kind is Kind.CATEGORY and _NUMBER_RUN.search(value):
-        return -penalty  # "XXXXXX2348" beside "Account": the account's number, not its type
+    if kind is Kind.CATEGORY:
+        if _CENTS.search(value):
+            return REFUSE  # an amount is of no type
+        if _NUMBER_RUN.search(value):
+            return -penalty  # "XXXXXX2348" beside "Account": the account's number, not its type
+        return long
     if kind is Kind.TEXT and _MONEY.match(value.strip()):
         return -penalty  # a bare amount answers a number field, seldom a text one
     return long

@@ -108,7 +108,6 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _issuer_name(first)
     yield from _addresses(first)
     yield from _dates(layouts)
-    yield from _date_ranges(first)
     yield from final_total(layouts, TOTAL_AMOUNT)
     yield from _largest_amount(layouts)
     yield from _regex_values(layouts, TIME, TIME_OF_DAY)
@@ -222,11 +221,17 @@ def _continues_address(layout: PageLayout, last: Phrase, phrase: Phrase) -> bool
 
 
 def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+    """Every date printed, each later one trusted a little less; then the date ranges of the
+    first page (`_date_range`)."""
     found = 0
     seen: set[object] = set()
+    ranges = []
     for layout in layouts:
         for phrase in layout.phrases():
-            for words in [*date_runs(phrase.words), *_glued_dates(phrase.words)]:
+            runs = list(date_runs(phrase.words))
+            if layout is layouts[0] and (period := _date_range(phrase, runs)) is not None:
+                ranges.append(period)
+            for words in [*runs, *_glued_dates(phrase.words)]:
                 if _CODE_START.match(words[0].text):
                     continue  # a product code ("HD03-04-06"), not a date
                 date = parse_date(" ".join(w.text for w in words))
@@ -235,23 +240,20 @@ def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                     seen.add(date)
                     found += 1
                 yield make(DOCUMENT_DATE, [words], phrase.page_index, Source.PATTERN, prior)
+    yield from ranges
 
 
-def _date_ranges(layout: PageLayout) -> Iterator[Candidate]:
+def _date_range(phrase: Phrase, runs: Sequence[tuple[Word, ...]]) -> Candidate | None:
     """A phrase that is only a date, a "through" and a date ("January 1, 2024 through January
     31, 2024"): statements print their period so, often without a label. `derive` offers its
-    start and end."""
-    for phrase in layout.phrases():
-        runs = list(date_runs(phrase.words))
-        if (
-            len(runs) != 2
-            or runs[0][0] is not phrase.words[0]
-            or runs[1][-1] is not phrase.words[-1]
-        ):
-            continue
-        between = phrase.words[len(runs[0]) : len(phrase.words) - len(runs[1])]
-        if " ".join(w.text for w in between).lower() in _RANGE_JOINS:
-            yield make(DATE_RANGE, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+    start and end. `runs` are the phrase's date runs."""
+    words = phrase.words
+    if len(runs) != 2 or runs[0][0] is not words[0] or runs[1][-1] is not words[-1]:
+        return None
+    between = words[len(runs[0]) : len(words) - len(runs[1])]
+    if " ".join(w.text for w in between).lower() not in _RANGE_JOINS:
+        return None
+    return make(DATE_RANGE, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
 _RANGE_JOINS = frozenset({"through", "thru", "to", "-", "\u2013", "\u2014", "until", "till"})
