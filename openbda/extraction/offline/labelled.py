@@ -212,7 +212,11 @@ def boxed_label(words: Sequence[Word]) -> str:
     n = box_number_length(texts)
     if n == 0:
         return " ".join(texts)
-    return " ".join(["Box", texts[n - 1], *texts[n:]])
+    return " ".join(["Box", texts[n - 1].rstrip("."), *texts[n:]])
+
+
+def _words_only(phrase: Phrase) -> bool:
+    return sum(c.isalpha() for c in phrase.text) >= 2 and not _has_digits(phrase)
 
 
 def _has_digits(phrase: Phrase) -> bool:
@@ -249,8 +253,10 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     """A row of column headings ("Full name   Employee ID", "Qty  Price  Amount"): all labels
     without digits, at least two of them with a value right under them. Its phrases are not
     one another's values. A row led by a colon label ("Employee Name:  Andrew Flores") is a
-    form row, whatever stands under it."""
-    if len(row) < 2 or not all(_is_label(p) and not _has_digits(p) for p in row):
+    form row, whatever stands under it. A heading may be a long caption ("State / Payer's state
+    no. / State tax withheld"): it is still no value."""
+    row = [p for p in row if not is_currency_sign(p.text)]  # an empty box's "$" heads nothing
+    if len(row) < 2 or not all(_words_only(p) for p in row):
         return False
     if row[0].text.endswith(":"):
         return False
@@ -298,6 +304,12 @@ def _open_label(phrase: Phrase, pairs: Sequence[tuple[str, tuple[Word, ...]]]) -
 # and telephone no."): too long for a label, its first clause labels the first line under it.
 CAPTION_HEAD_WORDS = 5
 CAPTION_GAP = 3.0
+# A caption's box may be tall (a payer's name and address box): its value is the first phrase
+# in the caption's column at most this many caption heights and rows under it.
+CAPTION_FAR = 6.0
+CAPTION_ROWS = 8
+# A numbered box's caption runs over at most this many lines.
+CAPTION_LINES = 4
 # Lines of one caption differ in height by less than this (points).
 CAPTION_SAME = 0.5
 
@@ -334,7 +346,7 @@ def _gap(
     value = rest[0]
     if colon_pairs(value.words) or label.height_pt > HEADING_SCALE * value.height_pt:
         return
-    if _numbered_label(value):
+    if _numbered_label(value) or _in_box_caption(layout, value):
         return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
     if _labels_its_own(label, rest):
         return  # "Billed To ........ Bill Date 28-APR-2024": the next label, set by its value
@@ -351,6 +363,32 @@ def _gap(
         heading = _heading(layout, phrase)
         if heading is not None:
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
+
+
+def _in_box_caption(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether the phrase is a later line of a numbered box's caption ("7 Payer made direct
+    sales totaling $5,000" over "or more of consumer products to" over "recipient for resale"):
+    lines of the same small print, each starting within the span of the one above."""
+    line = phrase
+    for _ in range(CAPTION_LINES):
+        above = _over(layout, line)
+        if above is None or not _continues_caption(above, line):
+            return False
+        if _boxed(above):
+            return True
+        line = above
+    return False
+
+
+def _over(layout: PageLayout, phrase: Phrase) -> Phrase | None:
+    """The phrase of the row above whose span holds this one's start, when close above it."""
+    if phrase.row == 0:
+        return None
+    for above in layout.rows[phrase.row - 1]:
+        near = layout.vgap_pt(above, phrase) <= BLOCK_GAP * phrase.height_pt
+        if near and above.box.left <= phrase.box.left < above.box.right:
+            return above
+    return None
 
 
 def _labels_its_own(label: Phrase, rest: Sequence[Phrase]) -> bool:
@@ -405,6 +443,8 @@ def _below(
         if boxed:
             text = f"{text} {first.text}"  # the whole caption labels the box
         top, first = first, _under(layout, first, min_left, gap, max_left)
+    if aligned and first is None:
+        first = _down_column(layout, top, min_left, max_left or top.box.right)
     if boxed:
         # The box ends where the next box's label starts: a form prints "$" at a box's left and
         # the amount right-aligned, so the amount may be past the label's end and run into the
@@ -459,8 +499,12 @@ def _within(phrase: Phrase | None, right: float) -> Phrase | None:
 
 
 def _continues_caption(caption: Phrase, line: Phrase) -> bool:
-    """A caption's next line: the same small print, no digits."""
-    return abs(line.height_pt - caption.height_pt) < CAPTION_SAME and not _has_digits(line)
+    """A caption's next line: the same small print, no digits. The print is that of the
+    caption's last word: a box number before it may be bolder and taller ("3." over "Interest
+    on U.S. Savings Bonds")."""
+    points = caption.height_pt / max(caption.box.height, 1e-9)  # the page's height in points
+    ours, theirs = caption.words[-1].box.height, line.words[-1].box.height
+    return abs(ours - theirs) * points < CAPTION_SAME and not _has_digits(line)
 
 
 def _x(layout: PageLayout, points: float) -> float:
@@ -484,6 +528,23 @@ def _under(
                 continue  # too far down; a phrase of the row printed higher may be close
             if min_left <= phrase.box.left < right and gap > -0.3 * upper.height_pt:
                 return phrase
+    return None
+
+
+def _down_column(
+    layout: PageLayout, upper: Phrase, min_left: float, max_left: float
+) -> Phrase | None:
+    """The first phrase under `upper` starting in its column (left edge in [min_left,
+    max_left)), over rows that print nothing there (a tall box beside a stack of small ones),
+    within CAPTION_FAR heights; None when something else crosses the column first."""
+    for row in layout.rows[upper.row + 1 : upper.row + 1 + CAPTION_ROWS]:
+        for phrase in row:
+            if layout.vgap_pt(upper, phrase) > CAPTION_FAR * upper.height_pt:
+                return None
+            if min_left <= phrase.box.left < max_left:
+                return phrase
+            if phrase.box.left < max_left and phrase.box.right > min_left:
+                return None  # a wider line crosses the column: the box has ended
     return None
 
 

@@ -176,7 +176,8 @@ def is_currency_sign(text: str) -> bool:
 # "Box 4"); identity cards number their fields the same way ("4d DL 123", "3 DOB 01/02/1990").
 # The number is part of no label's meaning and no value: an amount field must not read "2" out
 # of "2 Federal income tax withheld".
-_BOX_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?|[a-z])$")
+# "1", "12a", "b", and "1." as a list of boxes numbers them.
+_BOX_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?\.?|[a-z])$")
 _BOX_WORD = re.compile(r"^box$", re.IGNORECASE)
 
 

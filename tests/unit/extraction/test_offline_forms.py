@@ -659,3 +659,62 @@ def test_a_colon_field_of_a_card_read_as_a_table(extractor: OfflineExtractor) ->
     assert "DL: 24 415 583" in body  # the card is read as a table
     values = _leaves(extractor.extract(document, CATALOG["us-driver-license"], [0]))
     assert values["ID_NUMBER"] == "24 415 583"
+
+
+def test_a_tall_caption_box_beside_a_stack_of_numbered_boxes(extractor: OfflineExtractor) -> None:
+    """The IRS grid: the payer's box is tall, its name printed well under the caption while the
+    boxes beside it stack up; boxes numbered "1." in bold over a caption run on to a second
+    line; a row of captions with an empty box's "$" on it; a recipient's caption level with the
+    last line of a numbered box's caption; a long caption beside "Account number"."""
+    small = 5.0
+    runs = [
+        Run(250, 30, "CORRECTED (if checked)", 7),
+        Run(40, 50, "PAYER'S name, street address, city or town, state, ZIP", small),
+        Run(40, 56, "and telephone no.", small),
+        Run(260, 50, "1.", small + 1, bold=True),
+        Run(270, 50, "Rents", small),
+        Run(262, 62, "$", 7),
+        Run(330, 62, "4,120.00", 8),
+        Run(260, 76, "3.", small + 1, bold=True),
+        Run(270, 76, "Payer made direct sales totaling $5,000", small),
+        Run(270, 82, "of consumer products", small),
+        Run(44, 92, "Copperfield Mills Inc.", 8),
+        Run(44, 102, "18 Mill Race Road", 8),
+        Run(260, 100, "5.", small + 1, bold=True),
+        Run(270, 100, "Other income", small),
+        Run(40, 120, "PAYER'S TIN", small),
+        Run(150, 120, "RECIPIENT'S TIN", small),
+        Run(262, 120, "$", 7),
+        Run(44, 130, "04-3318720", 8),
+        Run(154, 130, "XXX-XX-6621", 8),
+        Run(260, 140, "7.", small + 1, bold=True),
+        Run(270, 140, "Gross proceeds paid", small),
+        Run(40, 147, "RECIPIENT'S name", small),
+        Run(270, 146, "to an attorney", small),
+        Run(44, 158, "Theodore Vance", 8),
+        Run(40, 180, "Account number", small),
+        Run(260, 180, "State / Payer's state no. / State tax withheld", small),
+        Run(44, 190, "881-2093311", 8),
+        Run(264, 190, "OR 1183307", 8),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    assert values["payer/name"] == "Copperfield Mills Inc."
+    assert values["payer/tin"] == "04-3318720"
+    assert values["recipient/name"] == "Theodore Vance"
+    assert values["account_number"] == "881-2093311"
+    assert values["rents"] == pytest.approx(4120.00)
+
+
+def test_a_numbered_caption_in_bigger_bold_print_runs_on(extractor: OfflineExtractor) -> None:
+    """ "3." a little taller than its caption's small print: the caption still runs on to
+    its second line, and the amount is under that."""
+    runs = [
+        Run(36, 30, "Form 1099-INT Interest Income", 11, bold=True),
+        Run(300, 70, "3.", 6, bold=True),
+        Run(310, 70, "Interest on U.S. Savings Bonds and Treasury", 5),
+        Run(310, 76, "obligations", 5),
+        Run(302, 86, "$", 7),
+        Run(380, 86, "211.16", 8),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(211.16)
