@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has seven templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has nine templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -17,9 +17,15 @@ and a self-service W-2 print-out; a portrait licence and a "State of ..." licenc
 a personal check; a till slip with UPCs and an e-mailed receipt. Templates 5-6 ("fresh"
 layouts, in bench/catalog_layouts_fresh.py) are a second held-out set, designed blind from
 real-world documents without looking at the extractor or its results, so that no one has tuned
-against them. `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,all}` choose (default
-"dev": the same documents for a seed as before the held-out layouts existed; "all": 0-6). The
-lending package always uses the dev layouts.
+against them. Templates 7-8 ("fresh2" layouts, in bench/catalog_layouts_fresh2.py) are a third
+held-out set designed blind the same way: a utility bill and a UK VAT invoice; a UK payslip and a
+public-sector earnings and leave statement; a statement with check images and an online-banking
+activity print-out; a pressure-seal W-2 mailer and a typed substitute W-2; a learner permit and a
+mobile licence; a brokerage's consolidated 1099 and a substitute 1099 letter; a desk-set check
+with its register stub and a cashier's check; a pharmacy and a gas-station receipt.
+`generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,all}` choose (default "dev":
+the same documents for a seed as before the held-out layouts existed; "all": 0-8). The lending
+package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -28,6 +34,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --out /tmp/catalog-docs   # write the PDFs to look at
 .venv/bin/python bench/catalog_documents.py --layouts held-out --out /tmp/catalog-heldout
 .venv/bin/python bench/catalog_documents.py --layouts fresh --out /tmp/catalog-fresh
+.venv/bin/python bench/catalog_documents.py --layouts fresh2 --out /tmp/catalog-fresh2
 """
 
 from __future__ import annotations
@@ -358,9 +365,16 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
-# extractor was developed against, "held-out" the ones it was never tuned on, "fresh" a second
-# held-out set designed blind (bench/catalog_layouts_fresh.py).
-LAYOUTS = {"dev": (0, 1, 2), "held-out": (3, 4), "fresh": (5, 6), "all": (0, 1, 2, 3, 4, 5, 6)}
+# extractor was developed against, "held-out" the ones it was never tuned on, "fresh" and
+# "fresh2" a second and a third held-out set designed blind (bench/catalog_layouts_fresh.py and
+# bench/catalog_layouts_fresh2.py).
+LAYOUTS = {
+    "dev": (0, 1, 2),
+    "held-out": (3, 4),
+    "fresh": (5, 6),
+    "fresh2": (7, 8),
+    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8),
+}
 
 
 class Maker:
@@ -476,6 +490,14 @@ def fresh(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth,
     return getattr(catalog_layouts_fresh, f"{kind}_fresh")(m, t, *args)
 
 
+def fresh2(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 7-8 of a kind, from bench/catalog_layouts_fresh2.py (imported here because it
+    imports this module)."""
+    from bench import catalog_layouts_fresh2
+
+    return getattr(catalog_layouts_fresh2, f"{kind}_fresh2")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -509,6 +531,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("invoice", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -861,6 +885,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
     t = m.template() if not pages else 2
     if t in LAYOUTS["fresh"]:
         return fresh("payslip", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1284,6 +1310,14 @@ SUMMARY_LABELS = (
     # fresh layouts (bench/catalog_layouts_fresh.py)
     ("Beginning Balance", "Deposits and Additions", "Electronic Withdrawals", "Ending Balance"),
     ("Beginning balance", "Deposits/Additions", "Withdrawals/Subtractions", "Ending balance"),
+    # fresh2 layouts (bench/catalog_layouts_fresh2.py)
+    (
+        "Previous Statement Balance",
+        "Deposits and Other Credits",
+        "Checks and Other Debits",
+        "Current Statement Balance",
+    ),
+    ("Beginning balance", "Total credits", "Total debits", "Ending balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1296,6 +1330,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("bank_statement", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1628,6 +1664,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("w2", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -1933,6 +1971,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("licence", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2137,6 +2177,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2392,6 +2434,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("check", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2567,6 +2611,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
     t = m.template()
     if t in LAYOUTS["fresh"]:
         return fresh("receipt", m, t)
+    if t in LAYOUTS["fresh2"]:
+        return fresh2("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -2942,8 +2988,8 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 
 def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
-    a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "all": 0-6; the
-    distractors have one layout whatever the selection)."""
+    a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
+    "all": 0-8; the distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -2978,7 +3024,7 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6 (designed blind), all: 0-6",
+        "fresh: 5-6 and fresh2: 7-8 (designed blind), all: 0-8",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
