@@ -355,7 +355,10 @@ def plausible(table: Table, *, strict: bool, ruled_rows: bool = False) -> bool:
     multi = sum(sum(bool(t) for t in row) >= 2 for row in texts)
     if multi < max(2, (0.6 if strict else 0.4) * n_rows):
         return False
-    if not ruled_rows and any(_prose(table, c, strict=strict) for c in range(n_cols)):
+    if not ruled_rows and any(
+        _prose(table, c, strict=strict) and not _described(texts, c, table.header_rows or 0)
+        for c in range(n_cols)
+    ):
         return False
     if strict and _monospaced(table):
         return False  # aligned lines of a code listing or a plain-text dump
@@ -404,6 +407,33 @@ def _prose(table: Table, col: int, *, strict: bool) -> bool:
     fill = median(w / full for w in widths) if full > 0 else 0.0
     words = sum(len(c.words) for c in cells) / len(cells)
     return (chars >= PROSE_CHARS and fill >= PROSE_FILL) or (strict and words > PROSE_WORDS)
+
+
+# A column of long cells is a table's descriptions, not running text, when this share of its
+# cells sit in rows with at least two short cells holding digits (a date, an amount).
+DESCRIBED_SHARE = 0.8
+DATA_WORDS = 3
+
+
+def _described(texts: Sequence[Sequence[str]], col: int, header_rows: int) -> bool:
+    """Whether the long cells of column `col` describe rows of data: a statement's "Zelle
+    Payment From ..." between its date and its amount. A paragraph that happens to line up
+    with a column of figures has no such pair on every line."""
+    rows = [row for row in texts[header_rows:] if row[col]]
+    data = sum(
+        sum(
+            1
+            for c, text in enumerate(row)
+            if c != col and text and len(text.split()) <= DATA_WORDS and _has_digit(text)
+        )
+        >= 2
+        for row in rows
+    )
+    return len(rows) >= 3 and data >= DESCRIBED_SHARE * len(rows)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _numeric_cell(text: str) -> bool:

@@ -192,12 +192,14 @@ def _grow(rows: Sequence[Row], runs: Sequence[_Run | None], start: int) -> tuple
     first = runs[start]
     assert first is not None
     x0, x1 = first.x0, first.x1
-    group = [first.row]
+    group = [(start, first.row)]
+    passed: list[int] = []
     last = start
     index = start + 1
     while index < len(rows):
         row = rows[index]
         if _beside(row, x0, x1):
+            passed.append(index)
             index += 1
             continue
         height = max(rows[last].height, row.height)
@@ -208,20 +210,28 @@ def _grow(rows: Sequence[Row], runs: Sequence[_Run | None], start: int) -> tuple
             if _overlap(x0, x1, run.x0, run.x1) < 0.5 * min(x1 - x0, run.x1 - run.x0):
                 break
             x0, x1 = min(x0, run.x0), max(x1, run.x1)
-            group.append(_within(row, x0, x1) or run.row)
+            group.append((index, _within(row, x0, x1) or run.row))
         else:
             inside = _within(row, x0, x1)
             if inside is None or not _apart(row, x0, x1):
                 break
             if not all(_medium(c) for c in inside.chunks):
                 break  # a line of running text ends the table
+            if len(group) >= MIN_ROWS and _new_section(rows, runs, index, x0, x1):
+                break  # a statement's next section: its own heading, then its own headings
             wrapped = row.y0 - rows[last].y1 <= WRAP_GAP * height
             if not wrapped and not _run_follows(rows, runs, index, x0, x1):
                 break
-            group.append(inside)
+            group.append((index, inside))
         last = index
         index += 1
-    return group, last + 1
+    # A row passed over while the table was narrower may lie within its final width: the
+    # headings over its later columns ("INSTANCES  AMOUNT" beside a summary's title).
+    for k in passed:
+        inside = _within(rows[k], x0, x1)
+        if k < last and inside is not None and len(inside.chunks) == len(rows[k].chunks):
+            group.append((k, inside))
+    return [row for _, row in sorted(group, key=lambda pair: pair[0])], last + 1
 
 
 def _run_follows(
@@ -234,6 +244,31 @@ def _run_follows(
         close = rows[k].y0 - rows[index].y1 <= ROW_PITCH * max(rows[k].height, rows[index].height)
         return close and runs[k] is not None
     return False
+
+
+def _new_section(
+    rows: Sequence[Row], runs: Sequence[_Run | None], index: int, x0: float, x1: float
+) -> bool:
+    """Whether rows[index], a row of one chunk ("DEPOSITS AND ADDITIONS"), opens a new table:
+    the next row over the table's width is a row of column headings ("DATE  DESCRIPTION
+    AMOUNT"). A bank statement prints its sections one under the other at the same pace and
+    in the same columns; each is a table of its own."""
+    if len(rows[index].chunks) != 1:
+        return False
+    for k in range(index + 1, len(rows)):
+        if _beside(rows[k], x0, x1):
+            continue
+        run = runs[k]
+        return run is not None and _headings(run.row)
+    return False
+
+
+def _headings(row: Row) -> bool:
+    """A row of column headings: two or more chunks of words, without digits."""
+    return len(row.chunks) >= 2 and all(
+        any(ch.isalpha() for ch in c.text) and not any(ch.isdigit() for ch in c.text)
+        for c in row.chunks
+    )
 
 
 def _beside(row: Row, x0: float, x1: float) -> bool:
@@ -268,6 +303,8 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
     body = [inside for r in group if (inside := _within(r, x0, x1)) is not None]
     gaps = [b.y0 - a.y1 for a, b in pairwise(group)]
     header = _header_rows(rows, start, columns, max(median(gaps), 0.0))
+    if not header:
+        header, body = _leading_headings(body)
     table_rows = header + body
     chunks = [c for r in table_rows for c in r.chunks]
     if not chunks:
@@ -283,6 +320,23 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
     if table is None or _intruded(table, rows):
         return None
     return table
+
+
+def _leading_headings(body: list[Row]) -> tuple[list[Row], list[Row]]:
+    """The table's first rows as its headings when they are rows of headings over rows of
+    data (a section's table, under the section's title); none when a row of headings comes
+    again further down (a card's grid of labels, each row over its values)."""
+    count = 0
+    while count < min(MAX_HEADER_ROWS, len(body) - 1) and _headings(body[count]):
+        count += 1
+    rest = body[count:]
+    if count and any(_has_digits(r) for r in rest) and not any(_headings(r) for r in rest):
+        return body[:count], rest
+    return [], body
+
+
+def _has_digits(row: Row) -> bool:
+    return any(ch.isdigit() for c in row.chunks for ch in c.text)
 
 
 def _intruded(table: Table, rows: Sequence[Row]) -> bool:

@@ -151,7 +151,8 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             "a bank check, pay to the order of",
         ),
         (
-            r"\bearnings statement\b|\bstatement of earnings\b|\bpay\s?slip\b|\bpay stub\b"
+            r"\bearnings (?:and leave )?statement\b|\bleave and earnings statement\b"
+            r"|\bstatement of earnings\b|\bpay\s?slip\b|\bpay stub\b"
             r"|\bpay advice\b|\badvice of deposit\b|\bsalary slip\b",
             re.IGNORECASE,
             1,

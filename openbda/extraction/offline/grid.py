@@ -13,9 +13,11 @@ find a table, both readings are offered and `tables` reads the one whose headers
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from openbda.document.model import Element, ElementType, Line
 from openbda.extraction.offline.layout import PageLayout, Phrase, union
+from openbda.extraction.offline.shapes import AMOUNT
 
 # Rows further apart than this many line heights end the table.
 ROW_GAP = 2.5
@@ -28,6 +30,11 @@ REACH = 2.0
 
 
 def layout_tables(layout: PageLayout) -> Iterator[Element]:
+    yield from _headed_tables(layout)
+    yield from _amount_lists(layout)
+
+
+def _headed_tables(layout: PageLayout) -> Iterator[Element]:
     row_index = 0
     while row_index < len(layout.rows):
         header = layout.rows[row_index]
@@ -112,4 +119,90 @@ def _element(
         lines=lines,
         headers=tuple(p.text for p in header),
         rows=tuple(tuple(" ".join(p.text for p in cell) for cell in row) for row in body),
+    )
+
+
+# -- lists of labelled amounts ------------------------------------------------------------------
+# A statement's summary set as plain rows ("Beginning balance on 10/1 ..... $341.98"), with no
+# table around it: at least this many rows of a label and an amount, labels aligned on the left
+# and amounts on the right (within ALIGN line heights), at most ROW_GAP heights apart.
+LIST_ROWS = 3
+ALIGN = 1.0
+
+
+def _amount_lists(layout: PageLayout) -> Iterator[Element]:
+    """Lists of labelled amounts outside the builder's tables, as TABLE elements without
+    headings (one row per label and amount) for `label_lists` to read."""
+    tabled = {
+        id(w)
+        for e in layout.page.elements
+        if e.type is ElementType.TABLE
+        for line in e.lines
+        for w in line.words
+    }
+    run: list[tuple[Phrase, Phrase]] = []
+    for row in layout.rows:
+        pair = _labelled_amount(row, tabled)
+        if pair is not None and (not run or _continues(layout, run[-1], pair)):
+            run.append(pair)
+            continue
+        if pair is None and run and not _crosses(row, run[-1]):
+            continue  # a line of a neighbouring column, beside the list
+        if len(run) >= LIST_ROWS:
+            yield _list_element(layout, run)
+        run = [pair] if pair is not None else []
+    if len(run) >= LIST_ROWS:
+        yield _list_element(layout, run)
+
+
+def _labelled_amount(row: Sequence[Phrase], tabled: set[int]) -> tuple[Phrase, Phrase] | None:
+    """The row's first "label  amount" pair: words without digits-only values, then a phrase
+    that is one amount; None when the row has none or a table holds it."""
+    for label, value in pairwise(row):
+        if any(id(w) in tabled for w in (*label.words, *value.words)):
+            continue
+        words = [w.text for w in value.words]
+        amount = len(words) <= 2 and AMOUNT.match(words[-1]) is not None
+        if (
+            amount
+            and label.text[:1].isalpha()
+            and not any(AMOUNT.match(w.text) for w in label.words)
+        ):
+            return label, value
+    return None
+
+
+def _continues(
+    layout: PageLayout, last: tuple[Phrase, Phrase], pair: tuple[Phrase, Phrase]
+) -> bool:
+    (label0, amount0), (label1, amount1) = last, pair
+    unit = max(label0.height_pt, label1.height_pt)
+    gap = (label1.box.top - label0.box.bottom) * layout.page.height_pt
+    lefts = abs(label1.box.left - label0.box.left) * layout.page.width_pt
+    rights = abs(amount1.box.right - amount0.box.right) * layout.page.width_pt
+    return gap <= ROW_GAP * unit and lefts <= ALIGN * unit and rights <= ALIGN * unit
+
+
+def _crosses(row: Sequence[Phrase], last: tuple[Phrase, Phrase]) -> bool:
+    """Whether a phrase of the row reaches into the list's width."""
+    left, right = last[0].box.left, last[1].box.right
+    return any(p.box.left < right and p.box.right > left for p in row)
+
+
+def _list_element(layout: PageLayout, run: Sequence[tuple[Phrase, Phrase]]) -> Element:
+    lines = tuple(
+        Line(
+            f"{label.text} {amount.text}",
+            union((label.box, amount.box)),
+            (*label.words, *amount.words),
+        )
+        for label, amount in run
+    )
+    return Element(
+        type=ElementType.TABLE,
+        page_index=layout.page.index,
+        box=union(line.box for line in lines),
+        text="",
+        lines=lines,
+        rows=tuple((label.text, amount.text) for label, amount in run),
     )

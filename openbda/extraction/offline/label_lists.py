@@ -20,6 +20,7 @@ from openbda.extraction.offline.layout import union
 from openbda.extraction.offline.shapes import AMOUNT
 from openbda.extraction.values import parse_number
 
+_SIGNS = frozenset({"-", "+", "\u2212", "$", "-$"})
 # A label column is described by this many of its labels.
 DESCRIBED_LABELS = 4
 
@@ -62,14 +63,16 @@ def _label_amount_runs(table: Element) -> Iterator[list[tuple[str, str, tuple[Wo
     run: list[tuple[str, str, tuple[Word, ...]]] = []
     for line in _visual_lines([w for cell in table.lines for w in cell.words]):
         texts = [w.text for w in line]
-        label = " ".join(texts[:-1])
+        # A sign set apart belongs to the amount ("Withdrawals  - 3,387.39").
+        cut = len(texts) - 2 if len(texts) >= 3 and texts[-2] in _SIGNS else len(texts) - 1
+        label = " ".join(texts[:cut])
         if (
             len(line) >= 2
             and AMOUNT.match(texts[-1])
             and label[:1].isalpha()
-            and not any(AMOUNT.match(t) for t in texts[:-1])
+            and not any(AMOUNT.match(t) for t in texts[:cut])
         ):
-            run.append((label, texts[-1], line))
+            run.append((label, " ".join(texts[cut:]), line))
             continue
         if len(run) >= 2:
             yield run

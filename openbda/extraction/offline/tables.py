@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -57,6 +57,7 @@ def extract_tables(
     (three tax tables of a blueprint do not all read the one tax table of a payslip). A date
     cell without its year takes the year of the full dates in `lines` (the pages' text lines,
     when given) or else in the tables."""
+    tables = [_second_headings(t) for t in tables]
     with_headers = [t for t in tables if t.headers and t.rows]
     views = [(t, t.headers, False) for t in with_headers]
     views += [(v, headers, True) for t in tables for v, headers in label_lists(t)]
@@ -122,6 +123,23 @@ def _with_year(normalise: Normaliser, year: str | None) -> Normaliser:
         return value
 
     return completed
+
+
+def _second_headings(table: Element) -> Element:
+    """A table whose first body row is a second row of headings, over columns the first
+    leaves blank ("CHECKING SUMMARY" over a summary's labels, "INSTANCES  AMOUNT" over its
+    figures), with both rows read as its headings."""
+    if not table.headers or len(table.rows) < 2:
+        return table
+    first = table.rows[0]
+    if sum(bool(c.strip()) for c in first) < 2 or any(ch.isdigit() for c in first for ch in c):
+        return table
+    if not any(c.strip() and not h.strip() for h, c in zip(table.headers, first, strict=False)):
+        return table
+    width = max(len(table.headers), len(first))
+    padded = [(*row, *("",) * (width - len(row))) for row in (table.headers, first)]
+    headers = tuple(" ".join(t for t in pair if t.strip()) for pair in zip(*padded, strict=True))
+    return replace(table, headers=headers, rows=table.rows[1:])
 
 
 def _continued(chosen: Element, tables: Sequence[Element]) -> list[Element]:

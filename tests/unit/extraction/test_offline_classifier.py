@@ -235,6 +235,35 @@ def pay_advice() -> Document:
     )
 
 
+def leave_statement() -> Document:
+    """A government pay statement: "Earnings and Leave Statement", with a leave table whose
+    headings are a bank statement's words ("Beginning balance", "Ending balance")."""
+    runs = [
+        Run(200, 40, "STATE DEPARTMENT OF REVENUE", 11, bold=True),
+        Run(180, 58, "EARNINGS AND LEAVE STATEMENT", 14, bold=True),
+        Run(40, 90, "NAME", 7),
+        Run(240, 90, "EMPLOYEE ID", 7),
+        Run(420, 90, "PAY DATE", 7),
+        Run(40, 100, "MORALES, DIANA", 9),
+        Run(240, 100, "55102873", 9),
+        Run(420, 100, "03/14/2025", 9),
+        Run(40, 130, "GROSS PAY", 8),
+        Run(200, 130, "2,884.10", 8),
+        Run(40, 142, "TOTAL DEDUCTIONS", 8),
+        Run(200, 142, "702.55", 8),
+        Run(40, 154, "NET PAY", 8),
+        Run(200, 154, "2,181.55", 8),
+        Run(40, 190, "LEAVE", 9, bold=True),
+    ]
+    headings = ("TYPE", "BEGINNING BALANCE", "EARNED", "USED", "ENDING BALANCE")
+    runs += [Run(40 + 100 * i, 206, h, 7) for i, h in enumerate(headings)]
+    for r, row in enumerate(
+        (("ANNUAL", "18.00", "4.00", "0.00", "22.00"), ("SICK", "146.00", "4.00", "8.00", "142.00"))
+    ):
+        runs += [Run(40 + 100 * i, 220 + 12 * r, cell, 8) for i, cell in enumerate(row)]
+    return _page(runs)
+
+
 def untitled_statement() -> Document:
     """An account statement that never calls itself one: a period, balances and activity."""
     return _page(
@@ -271,6 +300,7 @@ def test_times_or_thanks_alone_are_no_sale(classifier: OfflineClassifier, make) 
         (numbered_licence, "us-driver-license"),
         (pay_advice, "payslip"),
         (untitled_statement, "bank-statement"),
+        (leave_statement, "payslip"),
     ],
 )
 def test_a_document_named_by_its_title_codes_or_lines(

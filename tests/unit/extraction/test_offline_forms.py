@@ -21,7 +21,7 @@ from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, Kind, kind_check
 from openbda.extraction.offline.layout import page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
-from openbda.extraction.types import FieldResult, GroupResult, LeafResult
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult
 from openbda.samples import PageSpec, Run, make_pdf
 from tests.unit.tables.pdfgen import Sheet, Stroke, Text
 from tests.unit.tables.pdfgen import make_pdf as make_sheets
@@ -718,3 +718,67 @@ def test_a_numbered_caption_in_bigger_bold_print_runs_on(extractor: OfflineExtra
     ]
     values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(211.16)
+
+
+def _summary(results: tuple[FieldResult, ...]) -> dict[str, object]:
+    table = next(
+        r for r in results if isinstance(r, TableResult) and r.field.name == "account_summary"
+    )
+    return {str(row[0].value): row[1].value for row in table.rows}
+
+
+def test_a_summary_set_as_plain_rows_is_the_summary_table(extractor: OfflineExtractor) -> None:
+    """ "Beginning balance on 10/1 ... $341.98": labels and right-aligned amounts in rows of
+    their own, no table drawn or aligned in columns, a sign set apart from its amount; a
+    column of contact lines beside the list does not end it."""
+    runs = [
+        Run(40, 30, "Meridian Community Bank", 14, bold=True),
+        Run(40, 60, "Statement period activity summary", 11, bold=True),
+        Run(380, 60, "Questions?", 10, bold=True),
+        Run(380, 74, "Available by phone 24 hours a day:", 7),
+        Run(380, 84, "(278) 413-7471", 9),
+    ]
+    rows = (
+        ("Beginning balance on 10/1", "$341.98"),
+        ("Deposits/Additions", "12,035.38"),
+        ("Withdrawals/Subtractions", "- 3,387.39"),
+        ("Ending balance on 10/31", "$8,989.97"),
+    )
+    for i, (label, amount) in enumerate(rows):
+        runs += [
+            Run(50, 80 + 13 * i, label, 9),
+            Run(320 - 4.6 * len(amount), 80 + 13 * i, amount, 9),
+        ]
+    results = extractor.extract(_document(runs), CATALOG["bank-statement"], [0])
+    assert _summary(results) == {
+        "Beginning balance on 10/1": pytest.approx(341.98),
+        "Deposits/Additions": pytest.approx(12035.38),
+        "Withdrawals/Subtractions": pytest.approx(-3387.39),
+        "Ending balance on 10/31": pytest.approx(8989.97),
+    }
+
+
+def test_a_second_row_of_headings_names_the_amounts(extractor: OfflineExtractor) -> None:
+    """A summary table under its title, its column headings ("INSTANCES  AMOUNT") on a row of
+    their own: the amounts are read from the AMOUNT column, not the count."""
+    runs = [
+        Run(40, 30, "Summit Valley Credit Union", 14, bold=True),
+        Run(40, 70, "CHECKING SUMMARY", 9, bold=True),
+        Run(180, 70, "Checking", 9),
+        Run(380, 84, "INSTANCES", 8),
+        Run(500, 84, "AMOUNT", 8),
+    ]
+    rows = (
+        ("Beginning Balance", "", "$4,701.32"),
+        ("Deposits and Additions", "12", "9,362.83"),
+        ("Checks Paid", "2", "-1,940.73"),
+        ("Ending Balance", "14", "$12,123.42"),
+    )
+    for i, (label, count, amount) in enumerate(rows):
+        top = 98 + 13 * i
+        runs += [Run(50, top, label, 9), Run(550 - 4.6 * len(amount), top, amount, 9)]
+        runs += [Run(400, top, count, 9)] if count else []
+    summary = _summary(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    assert summary["Beginning Balance"] == pytest.approx(4701.32)
+    assert summary["Checks Paid"] == pytest.approx(-1940.73)
+    assert summary["Ending Balance"] == pytest.approx(12123.42)

@@ -162,3 +162,82 @@ def test_a_table_beside_a_column_whose_lines_sit_at_other_heights() -> None:
     table = only_table(Sheet(texts=left + layout.texts(cells)))
     assert table.rows == tuple(tuple(r) for r in cells)
     assert table.rect.x0 > 300
+
+
+def _statement_sections() -> list[Text]:
+    """A bank statement without rules: a summary under its title (its column headings beside
+    the title, right of it), then two sections one under the other at the same pace, each a
+    title, a row of headings and its transactions with long descriptions."""
+    texts = [
+        Text(50, 150, "CHECKING SUMMARY", bold=True),
+        Text(200, 150, "Checking"),
+        Text(380, 165, "INSTANCES"),
+        Text(500, 165, "AMOUNT"),
+    ]
+    summary = [
+        ("Beginning Balance", "", "$4,701.32"),
+        ("Deposits and Additions", "3", "2,045.10"),
+        ("Checks Paid", "1", "-357.72"),
+        ("Ending Balance", "4", "$6,388.70"),
+    ]
+    top = 180.0
+    for label, count, amount in summary:
+        texts.append(Text(50, top, label))
+        if count:
+            texts.append(Text(400, top, count))
+        texts.append(Text(550 - 5.6 * len(amount), top, amount))
+        top += 12
+    sections = (
+        (
+            "DEPOSITS AND ADDITIONS",
+            [
+                ("01/02", "Zelle Payment From Linda Rodriguez JPM549615330", "140.19"),
+                ("01/09", "Payroll Direct Dep BLUEPEAK SYSTEMS PPD ID: 9458384702", "1,781.85"),
+                ("01/17", "Mobile Deposit Ref Number: 514164930", "123.06"),
+            ],
+        ),
+        (
+            "ATM & DEBIT CARD WITHDRAWALS",
+            [
+                ("01/04", "ATM Withdrawal 01/03 3555 129 Hill Way", "206.74"),
+                ("01/14", "Card Purchase 01/13 Office Depot Plus Card 0203", "29.31"),
+                ("01/22", "Card Purchase 01/21 Corner Pantry Card 5410", "121.67"),
+            ],
+        ),
+    )
+    top += 12
+    for title, rows in sections:
+        texts.append(Text(50, top, title, bold=True))
+        top += 14
+        texts += [Text(50, top, "DATE"), Text(120, top, "DESCRIPTION"), Text(500, top, "AMOUNT")]
+        top += 12
+        for date, description, amount in rows:
+            texts += [Text(50, top, date), Text(120, top, description)]
+            texts.append(Text(550 - 5.6 * len(amount), top, amount))
+            top += 12
+        top += 12
+    return texts
+
+
+def test_a_statement_in_sections_is_a_table_per_section() -> None:
+    """Each section's table starts at its row of headings; the summary's headings, right of
+    its title, are the summary's second header row, not part of its first amount."""
+    tables = page_tables(make_pdf([Sheet(texts=_statement_sections())]))
+    assert [t.rows[0] for t in tables] == [
+        ("CHECKING SUMMARY Checking", "", ""),
+        ("DATE", "DESCRIPTION", "AMOUNT"),
+        ("DATE", "DESCRIPTION", "AMOUNT"),
+    ]
+    summary, deposits, withdrawals = tables
+    assert summary.header_rows == 2
+    assert summary.rows[1:3] == (
+        ("", "INSTANCES", "AMOUNT"),
+        ("Beginning Balance", "", "$4,701.32"),
+    )
+    assert deposits.header_rows == 1
+    assert deposits.rows[2] == (
+        "01/09",
+        "Payroll Direct Dep BLUEPEAK SYSTEMS PPD ID: 9458384702",
+        "1,781.85",
+    )
+    assert len(withdrawals.rows) == 4
