@@ -165,8 +165,13 @@ def candidate_pairs(
 
 def _conflict(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates may not both be taken: they share a word, unless one is a part
-    derived from the other."""
+    derived from the other, or a part lies within the other's whole value (the ZIP code out
+    of the employer's box and the address read under the employer's name)."""
     if a.parent is b or b.parent is a:
         return False
-    ids = {id(w) for w in a.words}
-    return any(id(w) in ids for w in b.words)
+    ours, theirs = {id(w) for w in a.words}, {id(w) for w in b.words}
+    if not ours & theirs:
+        return False
+    if a.parent is not None and b.parent is None and ours <= theirs:
+        return False
+    return not (b.parent is not None and a.parent is None and theirs <= ours)

@@ -19,7 +19,8 @@ from openbda.extraction.offline.shapes import address_score
 
 MAX_LABEL_CHARS = 60
 BACK_LABEL_WORDS = 4
-_CONTINUES = frozenset({"no", "no.", "nr", "nr.", "#", "number", "id", "code", "date", "num"})
+# Words that end a label ("Invoice No", "PO Number"): never a value of their own.
+LABEL_ENDS = frozenset({"no", "no.", "nr", "nr.", "#", "number", "id", "code", "date", "num"})
 _LABEL_COLON = re.compile(r"^(?P<label>[^\W\d_][^:]*|#)?:(?P<rest>.*)$")
 # "#" ends a label as a colon does when a number is glued to it: "TR#284013796850",
 # "Check #6189-401", "Order # 10023" (the number is the value, without its "#").
@@ -91,7 +92,7 @@ def _label_start(parts: Sequence[tuple[Word, bool]], floor: int, end: int) -> in
     start = end
     while start - 1 > floor and end - start + 1 < BACK_LABEL_WORDS:
         word = parts[start][0].text
-        if word[:1].isupper() and word.lower().rstrip(":") not in _CONTINUES:
+        if word[:1].isupper() and word.lower().rstrip(":") not in LABEL_ENDS:
             break
         before = parts[start - 1][0].text
         if not before.replace(".", "").replace("#", "").isalpha() or before.endswith((",", ";")):

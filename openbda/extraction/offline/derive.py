@@ -105,14 +105,25 @@ def _address_parts(whole: Candidate) -> Iterator[Candidate]:
         if words:
             yield _part(whole, what, words, match.group(group).strip(" ,\n"))
     street = words_in_span(whole.words, match.start("street"), match.end("street"))
-    lines = word_lines(street)
+    lines = _from_house_number(word_lines(street))
     if not lines:
         return
+    street = tuple(w for line in lines for w in line)
     yield _part(whole, "street address", street, " ".join(w.text for w in street))
     yield _part(whole, "address line 1", lines[0], " ".join(w.text for w in lines[0]))
     if len(lines) > 1:
         rest = [w for line in lines[1:] for w in line]
         yield _part(whole, "address line 2", rest, " ".join(w.text for w in rest))
+
+
+def _from_house_number(lines: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
+    """The street's lines from its house number on: lines before the first one holding digits
+    are a name over the address ("Susan Young" over "9693 Church St"), when that line starts
+    with its number ("One Market Plaza" over "Suite 300" stays whole)."""
+    for k, line in enumerate(lines):
+        if any(ch.isdigit() for w in line for ch in w.text):
+            return lines[k:] if line[0].text[:1].isdigit() else lines
+    return lines
 
 
 def _range_parts(whole: Candidate) -> Iterator[Candidate]:

@@ -68,6 +68,8 @@ class Ask:
     name_part: str | None = None  # "first", "middle" or "last": the part of a name asked for
     tax_id: bool = False  # the field asks for a tax or social security number
     range_end: bool = False  # a date field asks for the start or end of a period
+    street: bool = False  # an address part that is a street line, not a town or a postcode
+    postcode: bool = False  # an address part that is a postcode: it has digits
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -79,8 +81,19 @@ class Ask:
         part = next(iter(parts)) if len(parts) == 1 else None
         tax_id = bool(words & TAX_ID_WORDS)
         range_end = kind is Kind.DATE and bool(set(tokens(field.name)) & _RANGE_ENDS)
+        named = set(tokens(field.name)) if kind is Kind.ADDRESS_PART else set()
+        street, postcode = bool(named & _STREET_PARTS), "postcode" in named
         return cls(
-            kind, percent, "initial" in words, "middle" in words, counts, part, tax_id, range_end
+            kind,
+            percent,
+            "initial" in words,
+            "middle" in words,
+            counts,
+            part,
+            tax_id,
+            range_end,
+            street,
+            postcode,
         )
 
     def refuses_label(self, label: str) -> bool:
@@ -121,6 +134,7 @@ _PART_KINDS = frozenset(
     {Kind.NAME_PART, Kind.NAME_SUFFIX, Kind.ADDRESS_PART, Kind.DATE, Kind.TIME, Kind.CODE}
 )
 _ADDRESS_PARTS = word_set("street line city state postcode country county")
+_STREET_PARTS = word_set("street line")
 _NAME_PARTS = word_set("first middle last given surname family")
 _NAME_PART_WORDS = {
     "first": "first",
@@ -244,8 +258,13 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.ADDRESS:
         return REFUSE if _MONEY.match(value.strip()) else _address(value)
     if kind is Kind.ADDRESS_PART:
+        digits = any(ch.isdigit() for ch in value)
+        if ask.postcode and (not digits or len(value.split()) > 2):
+            return REFUSE  # a postcode is a word or two with digits ("62704", "SW1A 1AA")
         if part:
             return bonus / 2
+        if ask.street and looks_like_name(value) and not digits:
+            return -penalty  # "Susan Young" over her street: the addressee, no street line
         return -penalty if address_score(value) >= 2.0 or "\n" in value else long
     if kind in (Kind.NAME, Kind.NAME_PART) and _only_roles(value):
         return REFUSE  # "EMPLOYER", "Recipient": a heading naming a role, nobody's name

@@ -32,6 +32,7 @@ from dataclasses import replace
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.colon import (
+    LABEL_ENDS,
     MAX_LABEL_CHARS,
     colon_pairs,
     is_field_label,
@@ -584,6 +585,8 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
     # capitals, not "BETTY" labelling "KENNETH WILSON".
     one_value = len(rest) == 1 or any(ch.isdigit() for w in rest for ch in w)
     one_value = one_value or len(words[0].text) == 2
+    if rest and all(w.rstrip(":") in LABEL_ENDS for w in rest):
+        return  # "PO Number": one label
     if (
         2 <= len(words) <= 4
         and _CAPS_LABEL.match(words[0].text)

@@ -124,10 +124,37 @@ def _table_words(page: Page) -> Iterator[Word]:
 
 
 def _tables_with_body(page: Page) -> Iterator[Element]:
-    """The page's tables with a header row and several body rows."""
+    """The page's tables with a header row and several body rows, except grids of a form's
+    labels over values (read by label, not by column)."""
     for element in page.elements:
-        if element.type is ElementType.TABLE and element.headers and len(element.rows) > 1:
+        table = element.type is ElementType.TABLE and element.headers
+        if table and len(element.rows) > 1 and not form_grid(element):
             yield element
+
+
+# Cells of one body row that are labels over the next row's values make a table a form's grid.
+GRID_LABELS = 2
+
+
+def form_grid(element: Element) -> bool:
+    """Whether a table is a form's labels over their values rather than a table of records:
+    a body row has GRID_LABELS or more cells of words without digits with values holding
+    digits right under them ("Due Date  PO Number" over "11 May 2023  117890" in an
+    invoice's heading block, "Date of Birth  Sex  Height" over a licence's values). A column
+    of records keeps its kind down the table."""
+    for row, under in zip(element.rows, element.rows[1:], strict=False):
+        labels = sum(
+            1
+            for label, value in zip(row, under, strict=False)
+            if _words(label) and any(ch.isdigit() for ch in value)
+        )
+        if labels >= GRID_LABELS:
+            return True
+    return False
+
+
+def _words(cell: str) -> bool:
+    return sum(ch.isalpha() for ch in cell) >= 2 and not any(ch.isdigit() for ch in cell)
 
 
 def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:

@@ -28,6 +28,8 @@ def word_set(text: str) -> frozenset[str]:
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _WORD = re.compile(r"[^\W_]+|#", re.UNICODE)
 
+# Initials written with dots ("P.O.", "U.S.A."): one word.
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Abbreviations on documents and in field names, spelled out (one or more words).
 _EXPAND: dict[str, tuple[str, ...]] = {
     "no": ("number",),
@@ -142,10 +144,16 @@ def spelled(text: str) -> list[str]:
     """The words of a text, lower-cased, with abbreviations spelled out ("Inv. No." ->
     invoice number, "DOB" -> date of birth, "LN" -> last name)."""
     out: list[str] = []
-    for raw in _WORD.findall(_CAMEL.sub(" ", text.replace("_", " "))):
+    text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)  # "P.O." -> "PO"
+    raws = _WORD.findall(_CAMEL.sub(" ", text.replace("_", " ")))
+    for k, raw in enumerate(raws):
         lower = raw.lower()
         if lower == "total" and out[-1:] == ["sub"]:
             out[-1] = "subtotal"  # "SUB TOTAL", "Sub-total": the subtotal, not the total
+            continue
+        after = raws[k + 1].lower() if k + 1 < len(raws) else ""
+        if lower == "po" and after != "box":
+            out += ["purchase", "order"]  # a purchase order, not a post office box
             continue
         if raw.isupper() and lower in _EXPAND_CAPS:
             out += _EXPAND_CAPS[lower]

@@ -782,3 +782,57 @@ def test_a_second_row_of_headings_names_the_amounts(extractor: OfflineExtractor)
     assert summary["Beginning Balance"] == pytest.approx(4701.32)
     assert summary["Checks Paid"] == pytest.approx(-1940.73)
     assert summary["Ending Balance"] == pytest.approx(12123.42)
+
+
+def test_a_grid_of_labels_over_values_is_read_by_label(extractor: OfflineExtractor) -> None:
+    """A freelancer's invoice: "Billed To  Date of Issue  Invoice Number" over their values and
+    "Due Date  PO Number" over theirs further down, aligned in columns as a table would be;
+    the labels are labels, not a table's column headings."""
+    runs = [
+        Run(430, 30, "Carlos Hernandez", 14, bold=True),
+        Run(40, 120, "Invoice", 26, bold=True),
+        Run(40, 200, "Billed To", 9),
+        Run(200, 200, "Date of Issue", 9),
+        Run(320, 200, "Invoice Number", 9),
+        Run(40, 212, "Bluepeak Consulting Co.", 10),
+        Run(200, 212, "26 Apr 2023", 10),
+        Run(320, 212, "2023-186", 10),
+        Run(40, 223, "4761 Ridge Rd Apt 24", 10),
+        Run(200, 236, "Due Date", 9),
+        Run(320, 236, "PO Number", 9),
+        Run(40, 234, "Albany, NY 12204", 10),
+        Run(200, 248, "11 May 2023", 10),
+        Run(320, 248, "117890", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["RECEIVERNAME"] == "Bluepeak Consulting Co."
+    assert values["ID"] == "2023-186"
+    assert values["PO"] == "117890"
+
+
+def test_a_name_over_an_address_is_no_street_line(extractor: OfflineExtractor) -> None:
+    """A pay stub's "EMPLOYEE" box: the name, then the street and the town. The name is the
+    employee's, the street line starts at the house number, and a ZIP code is the one with
+    digits."""
+    runs = [
+        Run(40, 30, "Granite Builders Ltd.", 16, bold=True),
+        Run(460, 30, "Pay Stub", 16, bold=True),
+        Run(40, 80, "COMPANY", 7),
+        Run(220, 80, "EMPLOYEE", 7),
+        Run(400, 80, "PAY PERIOD", 7),
+        Run(40, 92, "Granite Builders Ltd.", 9),
+        Run(220, 92, "Susan Young", 9),
+        Run(400, 92, "Apr 29, 2023 - May 13, 2023", 9),
+        Run(40, 103, "6993 Elm Blvd Apt 92", 9),
+        Run(220, 103, "9693 Church St", 9),
+        Run(40, 114, "Lansing, MI 48940", 9),
+        Run(220, 114, "Sacramento, CA 95835", 9),
+        Run(40, 160, "Gross Earnings", 9),
+        Run(460, 160, "$2,635.63", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    assert values["EmployeeName/FirstName"] == "Susan"
+    assert values["EmployeeName/LastName"] == "Young"
+    assert values["EmployeeAddress/Line1"] == "9693 Church St"
+    assert values["EmployeeAddress/Line2"] != "Susan Young"
+    assert values["EmployeeAddress/ZipCode"] == "95835"

@@ -68,6 +68,10 @@ def test_labels_are_spelled_out() -> None:
     assert label_text("Qty") == "quantity"
     assert tokens("Billed to") == tokens("BILL TO") == ("bill",)
     assert tokens("Taxes and fees") == ("tax", "fee")
+    # Initials with dots are one word; "PO" is a purchase order unless a box follows it.
+    assert label_text("P.O. NUMBER") == label_text("PO Number") == "purchase order number"
+    assert label_text("P.O. Box") == "po box"
+    assert tokens("U.S. Savings Bonds") == ("us", "saving", "bond")
 
 
 # -- colon labels ------------------------------------------------------------------------------
@@ -174,6 +178,16 @@ def test_an_end_of_a_period_refuses_a_date_of_no_period() -> None:
     for label in ("Period Beginning", "Pay period", "Date From", "Statement period start"):
         assert not start.refuses_label(label), label
     assert not Ask.of(field("PayDate", "The date paid.")).refuses_label("Pay Date")
+
+
+def test_street_lines_and_postcodes_have_their_shapes() -> None:
+    line2 = Ask.of(field("Line2", "The second line of the street address, if any."))
+    assert kind_check(line2, "Susan Young") < 0 <= kind_check(line2, "Suite 300")
+    zip_code = Ask.of(field("employer_zip_code", "The employer's ZIP code."))
+    assert kind_check(zip_code, "Meridian Media Inc.") == REFUSE
+    assert kind_check(zip_code, "1258 Walnut Ave Suite 225") == REFUSE
+    assert kind_check(zip_code, "Sacramento", part=True) == REFUSE
+    assert kind_check(zip_code, "53767") >= 0 and kind_check(zip_code, "SW1A 1AA") >= 0
 
 
 def test_no_part_of_a_name_is_a_company() -> None:
