@@ -9,6 +9,7 @@ side-by-side short chunks leave after one pass over their words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from openbda.document.layout import WordBox
 from openbda.document.regions import PageGraphics, Rect, Region
@@ -30,6 +31,8 @@ RULE_ALIGN_SHARE = 0.03
 MIN_RULE = 40.0
 # Candidates that overlap a found table by this share of the smaller area are the same table.
 OVERLAP = 0.1
+# Rows between the rules of one table are never this many line heights apart.
+BLANK_LINES = 4.0
 
 
 def detect_tables(
@@ -108,6 +111,8 @@ def _between_rules(rect: Rect, rules: list[float], words: Sequence[WordBox]) -> 
     if not inside:
         return None
     rows = visual_rows(inside)
+    if any(b.y0 - a.y1 > BLANK_LINES * max(a.height, b.height) for a, b in pairwise(rows)):
+        return None  # rules of one width far apart: two copies of a form's part, not a table
     inner = [y for y in rules if rect.top + 1.0 < y < rect.bottom - 1.0]
     table = stream_table(rows, rect, rules=inner, strict=False)
     if table is not None:

@@ -103,9 +103,33 @@ def _refine(rows: Sequence[Row], boundaries: list[float], headings: Sequence[Row
             for b in out
         ):
             continue
+        if _same_words_around(rows, x):
+            continue  # "Feb 09, 2023" over "Feb 18, 2023": alike words line up of themselves
         if all(id(row) in aligned or _white_around(row, x) for row in rows):
             out.append(x)
     return sorted(out)
+
+
+# Words whose widths differ by less than this (points) are alike: dates, codes of one format.
+ALIKE_WIDTH = 1.0
+
+
+def _same_words_around(rows: Sequence[Row], x: float) -> bool:
+    """Whether, in every row with words on both sides of x, the word just left of it and the
+    word just right of it have one width each: fixed-format values (dates, codes) align their
+    inner word spaces without being two columns. A true column edge has values of different
+    widths on at least one side (right-aligned amounts, names)."""
+    lefts, rights = [], []
+    for row in rows:
+        words = [w for c in row.chunks for w in c.words]
+        left = max((w for w in words if w.x1 <= x), key=lambda w: w.x1, default=None)
+        right = min((w for w in words if w.x0 >= x), key=lambda w: w.x0, default=None)
+        if left is not None and right is not None:
+            lefts.append(left.x1 - left.x0)
+            rights.append(right.x1 - right.x0)
+    if len(lefts) < 2:
+        return False
+    return max(lefts) - min(lefts) < ALIKE_WIDTH and max(rights) - min(rights) < ALIKE_WIDTH
 
 
 def _aligned_edges(rows: Sequence[Row]) -> list[tuple[float, set[int]]]:

@@ -303,6 +303,8 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
     body = [inside for r in group if (inside := _within(r, x0, x1)) is not None]
     gaps = [b.y0 - a.y1 for a, b in pairwise(group)]
     header = _header_rows(rows, start, columns, max(median(gaps), 0.0))
+    if not header and len(body) > 2 and not _headings(body[0]) and _headings(body[1]):
+        body = body[1:]  # a line over the table's headings (a payee and a date) is no row of it
     if not header:
         header, body = _leading_headings(body)
     table_rows = header + body
@@ -426,8 +428,11 @@ def _header_rows(
         if _beside(row, x0, x1):
             index -= 1
             continue
-        if below.y0 - row.y1 > HEADER_GAP * typical_gap + 1.0:
+        gap = below.y0 - row.y1
+        if gap > max(HEADER_GAP * typical_gap, row.height) + 1.0:
             break
+        if gap > HEADER_GAP * typical_gap + 1.0 and not _headings(row):
+            break  # a row of headings may stand a line apart from the body; nothing else
         inside = _within(row, x0, x1)
         if inside is None or not _apart(row, x0, x1):
             break
@@ -435,6 +440,8 @@ def _header_rows(
             break
         if len(inside.chunks) == 1 and column_of(columns, inside.chunks[0].x0 + 1.0) == 0:
             break
+        if found and _headings(found[0]) and not _headings(inside):
+            break  # over a row of headings, a payee and a date are the page's, not the table's
         found.insert(0, inside)
         below = row
         index -= 1

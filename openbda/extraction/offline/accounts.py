@@ -119,10 +119,16 @@ def _holders(layout: PageLayout) -> Iterator[Candidate]:
             if phrase.box.top > TOP_ZONE or not _street(phrase.text):
                 continue
             name = _name_above(layout, phrase)
-            if name is not None:
-                yield make(
-                    ACCOUNT_HOLDER, [name.words], name.page_index, Source.PATTERN, HOLDER_PRIOR
-                )
+            if name is None:
+                continue
+            page = name.page_index
+            yield make(ACCOUNT_HOLDER, [name.words], page, Source.PATTERN, HOLDER_PRIOR)
+            family = _name_above(layout, name)
+            if family is not None and len(family.words) == 1:
+                # An identity card's family name over its given names ("LOPEZ" over "KAREN"):
+                # one name of two lines, family name first (`derive` splits it so).
+                lines = [family.words, name.words]
+                yield make(ACCOUNT_HOLDER, lines, page, Source.PATTERN, HOLDER_PRIOR)
 
 
 def _street(text: str) -> bool:
@@ -132,7 +138,7 @@ def _street(text: str) -> bool:
 
 
 def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
-    """The left-aligned name-like line right above a street line."""
+    """The left-aligned name-like line right above a street line (or above a name line)."""
     if street.row == 0:
         return None
     tolerance = 2 * street.height_pt / layout.page.width_pt

@@ -67,6 +67,10 @@ def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Can
 
 def _name_parts(whole: Candidate) -> Iterator[Candidate]:
     words = whole.words
+    lines = whole.value.split("\n")
+    if len(lines) == 2 and len(lines[0].split()) == 1 and 1 <= len(lines[1].split()) <= 2:
+        yield from _stacked_name_parts(whole)
+        return
     if not 2 <= len(words) <= 4 or "\n" in whole.value or looks_like_address(whole.value):
         return
     if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
@@ -92,6 +96,20 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)
+
+
+def _stacked_name_parts(whole: Candidate) -> Iterator[Candidate]:
+    """A family name over the given names, as identity cards print them ("LOPEZ" over "KAREN
+    ANN"): last, first and middle name."""
+    words = whole.words
+    if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
+        return
+    if any(w.text.lower().strip(".,") in NOT_NAMES for w in words):
+        return
+    last, first, middle = words[:1], words[1:2], words[2:]
+    for what, group in (("last name", last), ("first name", first), ("middle name", middle)):
+        if group:
+            yield _part(whole, what, group, " ".join(w.text for w in group))
 
 
 def _address_parts(whole: Candidate) -> Iterator[Candidate]:

@@ -122,7 +122,7 @@ NOT_NAMES = word_set(
     "university school department office invoice receipt statement total date number to from "
     "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
     "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
-    "hours rate balance"
+    "hours rate balance corrective lenses restrictions endorsements none"
 )
 
 

@@ -836,3 +836,25 @@ def test_a_name_over_an_address_is_no_street_line(extractor: OfflineExtractor) -
     assert values["EmployeeAddress/Line1"] == "9693 Church St"
     assert values["EmployeeAddress/Line2"] != "Susan Young"
     assert values["EmployeeAddress/ZipCode"] == "95835"
+
+
+def test_a_card_prints_the_family_name_over_the_given_names(extractor: OfflineExtractor) -> None:
+    """A licence without name labels: the family name on one line, the given names under it,
+    over the address; the back's "RESTRICTIONS: CORRECTIVE LENSES" is nobody's name."""
+    runs = [
+        Run(140, 40, "Massachusetts", 16, bold=True),
+        Run(380, 40, "DRIVER LICENSE", 12, bold=True),
+        Run(250, 70, "DL: 24 415 583", 11),
+        Run(250, 88, "CLASS: A", 9),
+        Run(250, 104, "LOPEZ", 11),
+        Run(250, 120, "KAREN", 11),
+        Run(250, 136, "7066 WALNUT DR", 9),
+        Run(250, 148, "SALEM, MA 01922", 9),
+        Run(250, 166, "DOB: 10/05/1975", 10),
+        Run(250, 182, "EXP: 10/05/2024", 10),
+        Run(140, 420, "RESTRICTIONS: CORRECTIVE LENSES", 9),
+        Run(140, 434, "ENDORSEMENTS: NONE", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["us-driver-license"], [0]))
+    assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"
+    assert values["NAME_DETAILS/FIRST_NAME"] == "KAREN"

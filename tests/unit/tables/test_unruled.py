@@ -241,3 +241,39 @@ def test_a_statement_in_sections_is_a_table_per_section() -> None:
         "1,781.85",
     )
     assert len(withdrawals.rows) == 4
+
+
+def _stub(top: float) -> tuple[list[Text], list[Stroke]]:
+    """A bill-payment stub: the payee and the date, a row of headings set a line apart over
+    its bills and ruled under, dates of one format in the first column."""
+    texts = [Text(36, top, "Beacon Builders Inc.", bold=True), Text(520, top, "Mar 15, 2023")]
+    headings = ((36, "Date"), (120, "Reference"), (330, "Original Amt."), (500, "Payment"))
+    texts += [Text(x, top + 24, h, 8) for x, h in headings]
+    bills = (
+        ("Feb 09, 2023", "40026", "274.16"),
+        ("Feb 03, 2023", "40192", "1,285.92"),
+        ("Feb 18, 2023", "95033", "1,071.94"),
+    )
+    for i, (date, ref, amount) in enumerate(bills):
+        y = top + 42 + 12 * i
+        texts += [Text(36, y, date, 9), Text(120, y, ref, 9)]
+        texts += [
+            Text(400 - 5 * len(amount), y, amount, 9),
+            Text(560 - 5 * len(amount), y, amount, 9),
+        ]
+    return texts, [Stroke(36, top + 35, 576, top + 35)]
+
+
+def test_two_stubs_ruled_alike_are_two_tables() -> None:
+    """Two copies of a stub one above the other, each ruled under its headings: the two rules
+    frame no table between them; each stub is a table headed by its own headings (not by the
+    payee's line over them), and its dates stay whole."""
+    first, first_rules = _stub(40)
+    second, second_rules = _stub(300)
+    sheet = Sheet(texts=first + second, strokes=first_rules + second_rules)
+    tables = page_tables(make_pdf([sheet]))
+    assert len(tables) == 2
+    for table in tables:
+        assert table.header_rows == 1
+        assert table.rows[0] == ("Date", "Reference", "Original Amt.", "Payment")
+        assert table.rows[1] == ("Feb 09, 2023", "40026", "274.16", "274.16")
