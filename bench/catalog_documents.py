@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has nine templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has eleven templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -22,10 +22,18 @@ held-out set designed blind the same way: a utility bill and a UK VAT invoice; a
 public-sector earnings and leave statement; a statement with check images and an online-banking
 activity print-out; a pressure-seal W-2 mailer and a typed substitute W-2; a learner permit and a
 mobile licence; a brokerage's consolidated 1099 and a substitute 1099 letter; a desk-set check
-with its register stub and a cashier's check; a pharmacy and a gas-station receipt.
-`generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,all}` choose (default "dev":
-the same documents for a seed as before the held-out layouts existed; "all": 0-8). The lending
-package always uses the dev layouts.
+with its register stub and a cashier's check; a pharmacy and a gas-station receipt. Templates
+9-10 ("fresh3" layouts, in bench/catalog_layouts_fresh3.py) are a fourth held-out set designed
+blind the same way: a contractor's application for payment and a carbon invoice-book page; a
+side-by-side salary slip and a restaurant's direct-deposit advice with tips; a brokerage
+cash-management statement and a passbook-style savings print-out; a corrected (W-2c style) W-2
+and a plain-paper landscape W-2; a commercial licence and a vertical under-21 licence; a
+year-end account statement with the 1099 at its foot and a plain-paper landscape 1099; a
+payroll check with its earnings stub and a personal check with its carbon duplicate; a hotel
+folio and a parking-garage receipt.
+`generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,all}` choose (default
+"dev": the same documents for a seed as before the held-out layouts existed; "all": 0-10). The
+lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -35,6 +43,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts held-out --out /tmp/catalog-heldout
 .venv/bin/python bench/catalog_documents.py --layouts fresh --out /tmp/catalog-fresh
 .venv/bin/python bench/catalog_documents.py --layouts fresh2 --out /tmp/catalog-fresh2
+.venv/bin/python bench/catalog_documents.py --layouts fresh3 --out /tmp/catalog-fresh3
 """
 
 from __future__ import annotations
@@ -365,15 +374,17 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
-# extractor was developed against, "held-out" the ones it was never tuned on, "fresh" and
-# "fresh2" a second and a third held-out set designed blind (bench/catalog_layouts_fresh.py and
-# bench/catalog_layouts_fresh2.py).
+# extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2"
+# and "fresh3" a second, a third and a fourth held-out set designed blind
+# (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py and
+# bench/catalog_layouts_fresh3.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
     "fresh": (5, 6),
     "fresh2": (7, 8),
-    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8),
+    "fresh3": (9, 10),
+    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
 }
 
 
@@ -498,6 +509,14 @@ def fresh2(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth
     return getattr(catalog_layouts_fresh2, f"{kind}_fresh2")(m, t, *args)
 
 
+def fresh3(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 9-10 of a kind, from bench/catalog_layouts_fresh3.py (imported here because it
+    imports this module)."""
+    from bench import catalog_layouts_fresh3
+
+    return getattr(catalog_layouts_fresh3, f"{kind}_fresh3")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -533,6 +552,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh("invoice", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("invoice", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -887,6 +908,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh("payslip", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("payslip", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1318,6 +1341,14 @@ SUMMARY_LABELS = (
         "Current Statement Balance",
     ),
     ("Beginning balance", "Total credits", "Total debits", "Ending balance"),
+    # fresh3 layouts (bench/catalog_layouts_fresh3.py)
+    (
+        "Beginning Cash Balance",
+        "Deposits & Other Credits",
+        "Withdrawals & Other Debits",
+        "Ending Cash Balance",
+    ),
+    ("BALANCE FORWARD", "TOTAL DEPOSITS", "TOTAL WITHDRAWALS", "NEW BALANCE"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1332,6 +1363,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh("bank_statement", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("bank_statement", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1666,6 +1699,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh("w2", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("w2", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -1973,6 +2008,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh("licence", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("licence", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2179,6 +2216,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh("form_1099", m, t, variant)
     if t in LAYOUTS["fresh2"]:
         return fresh2("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2436,6 +2475,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh("check", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("check", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2613,6 +2654,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh("receipt", m, t)
     if t in LAYOUTS["fresh2"]:
         return fresh2("receipt", m, t)
+    if t in LAYOUTS["fresh3"]:
+        return fresh3("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -2989,7 +3032,7 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
-    "all": 0-8; the distractors have one layout whatever the selection)."""
+    "fresh3": 9-10, "all": 0-10; the distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -3024,7 +3067,7 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6 and fresh2: 7-8 (designed blind), all: 0-8",
+        "fresh: 5-6, fresh2: 7-8 and fresh3: 9-10 (designed blind), all: 0-10",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
