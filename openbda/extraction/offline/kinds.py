@@ -315,4 +315,6 @@ def _address(value: str) -> float:
     score = address_score(value)
     if score >= 0.5:
         return CALIBRATION.kind_bonus * min(1.0, score / 3.0)
+    if score == 0 and _NUMBER_RUN.search(value):
+        return -CALIBRATION.kind_penalty  # "XXX-XX-5994": a number with no street or town
     return -CALIBRATION.kind_penalty / 2

@@ -57,6 +57,8 @@ BELOW_INDENT = 1.0
 # Lines of a value block under a label: at most this many, at most this far apart (heights).
 BLOCK_LINES = 4
 BLOCK_GAP = 0.8
+# A line under a value in print this much smaller is another field's caption, not more of it.
+SMALLER_PRINT = 0.85
 # How far (label heights) two left edges may differ and still be aligned.
 ALIGN = 1.0
 # A phrase this much taller than the one under or beside it is a heading, not its label.
@@ -336,6 +338,7 @@ def _caption_head(text: str) -> str | None:
 # -- GAP ------------------------------------------------------------------------------------
 
 _CURRENCY_ONLY = re.compile(r"^(?:[^\w\s]{1,2}|[A-Z]{2,3})$")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[a-z]?\.?$")
 
 
 def _gap(
@@ -351,6 +354,8 @@ def _gap(
         return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
     if _labels_its_own(label, rest):
         return  # "Billed To ........ Bill Date 28-APR-2024": the next label, set by its value
+    if _ITEM_NUMBER.match(value.text) and len(rest) > 1 and _words_only(rest[1]):
+        return  # "2  Early withdrawal penalty  $76.51": a list's item or box number beside
     words = list(value.words)
     if _CURRENCY_ONLY.match(value.text):
         if len(rest) < 2 or not rest[1].text[:1].isdigit():
@@ -471,6 +476,8 @@ def _below(
             break  # "Questions? Call us at": a prompt for what follows, no part of the value
         if abs(below.box.left - first.box.left) * layout.page.width_pt > ALIGN * unit:
             break
+        if below.height_pt < SMALLER_PRINT * first.height_pt:
+            break  # the next field's caption in smaller print ends the value
         block.append(below)
     if _column_of_values(block):
         return  # a heading over a column of like values ("ITEM" over item codes): no label

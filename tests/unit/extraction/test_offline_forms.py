@@ -858,3 +858,34 @@ def test_a_card_prints_the_family_name_over_the_given_names(extractor: OfflineEx
     values = _leaves(extractor.extract(_document(runs), CATALOG["us-driver-license"], [0]))
     assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"
     assert values["NAME_DETAILS/FIRST_NAME"] == "KAREN"
+
+
+def test_a_stack_of_captions_beside_a_list_of_boxes(extractor: OfflineExtractor) -> None:
+    """A substitute 1099 in a letter: on the left, small captions each over their value in
+    larger print; on the right, on the same rows, a list of numbered boxes. A box number is no
+    caption's value, and a value's block ends at the next caption."""
+    runs = [
+        Run(40, 30, "Keystone Bank & Trust", 16, bold=True),
+        Run(46, 200, "SUBSTITUTE FORM 1099-INT · TAX YEAR 2024", 10, bold=True),
+        Run(48, 222, "Payer", 8),
+        Run(300, 222, "Box", 8),
+        Run(330, 222, "Description", 8),
+        Run(540, 222, "Amount", 8),
+        Run(48, 233, "Keystone Bank & Trust", 10),
+        Run(300, 236, "1", 10),
+        Run(330, 236, "Interest income", 10),
+        Run(526, 236, "$2,215.31", 10),
+        Run(48, 248, "Payer's federal identification number", 8),
+        Run(300, 251, "2", 10),
+        Run(330, 251, "Early withdrawal penalty", 10),
+        Run(539, 251, "$76.51", 10),
+        Run(48, 258, "99-0474816", 10),
+        Run(48, 274, "Recipient", 8),
+        Run(48, 285, "John K Kowalski", 10),
+        Run(48, 301, "Recipient's identification number", 8),
+        Run(48, 311, "XXX-XX-5994", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["payer/tin"] == "99-0474816"
+    assert values["recipient/tin"] == "XXX-XX-5994"
+    assert values["interest_income"] == pytest.approx(2215.31)
