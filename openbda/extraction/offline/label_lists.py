@@ -62,23 +62,40 @@ def _label_amount_runs(table: Element) -> Iterator[list[tuple[str, str, tuple[Wo
     builder may have merged such a list with the table under it, or read it without headings."""
     run: list[tuple[str, str, tuple[Word, ...]]] = []
     for line in _visual_lines([w for cell in table.lines for w in cell.words]):
-        texts = [w.text for w in line]
-        # A sign set apart belongs to the amount ("Withdrawals  - 3,387.39").
-        cut = len(texts) - 2 if len(texts) >= 3 and texts[-2] in _SIGNS else len(texts) - 1
-        label = " ".join(texts[:cut])
-        if (
-            len(line) >= 2
-            and AMOUNT.match(texts[-1])
-            and label[:1].isalpha()
-            and not any(AMOUNT.match(t) for t in texts[:cut])
-        ):
-            run.append((label, " ".join(texts[cut:]), line))
+        pair = _first_pair(line)
+        if pair is not None:
+            run.append((*pair, line))
             continue
         if len(run) >= 2:
             yield run
         run = []
     if len(run) >= 2:
         yield run
+
+
+# Marks before a summary line's label: the arithmetic of "+ 12 Deposits", "= New balance".
+_LEAD = frozenset({"+", "-", "\u2212", "="})
+
+
+def _first_pair(line: Sequence[Word]) -> tuple[str, str] | None:
+    """The line's first "label amount": the words up to its first amount (a sign set apart
+    belongs to the amount, "Withdrawals  - 3,387.39"), the label starting with a letter once
+    the arithmetic before it is dropped ("= Current balance", "+ 12 Deposits"). A second list
+    beside the first on the same line ("Average balance  6,880.19") is left out."""
+    texts = [w.text for w in line]
+    at = next((k for k, t in enumerate(texts) if k > 0 and AMOUNT.match(t)), None)
+    if at is None:
+        return None
+    cut = at - 1 if at >= 2 and texts[at - 1] in _SIGNS else at
+    label_words = texts[:cut]
+    if label_words and label_words[0] in _LEAD:
+        label_words = label_words[1:]
+        if label_words and label_words[0].isdigit():
+            label_words = label_words[1:]  # "+ 12 Deposits": how many deposits
+    label = " ".join(label_words)
+    if not label[:1].isalpha():
+        return None
+    return label, " ".join(texts[cut : at + 1])
 
 
 def _visual_lines(words: Sequence[Word]) -> list[tuple[Word, ...]]:

@@ -889,3 +889,26 @@ def test_a_stack_of_captions_beside_a_list_of_boxes(extractor: OfflineExtractor)
     assert values["payer/tin"] == "99-0474816"
     assert values["recipient/tin"] == "XXX-XX-5994"
     assert values["interest_income"] == pytest.approx(2215.31)
+
+
+def test_a_summary_written_as_arithmetic_beside_other_figures(
+    extractor: OfflineExtractor,
+) -> None:
+    """A community bank's summary: "Previous balance", "+ 12 Deposits", "- 15 Checks",
+    "= Current balance", each with its amount, and a second list of figures (dates, days,
+    averages) on the same rows to the right."""
+    rows = (
+        ("", "Previous Statement Balance", "4,701.32", "Statement Dates", "01/01/24 thru 01/31/24"),
+        ("+ 12", "Deposits and Other Credits", "9,362.83", "Days this Statement Period", "31"),
+        ("- 15", "Checks and Other Debits", "5,005.08", "Average Ledger Balance", "6,880.19"),
+        ("=", "Current Statement Balance", "9,059.07", "Average Collected Balance", "6,867.69"),
+    )
+    runs = [Run(40, 30, "Summit Valley Credit Union", 16, bold=True)]
+    for i, (mark, label, amount, other, figure) in enumerate(rows):
+        top = 170 + 14 * i
+        runs += [Run(44, top, f"{mark} {label}".strip(), 9), Run(265, top, amount, 9)]
+        runs += [Run(340, top, other, 8), Run(480, top, figure, 8)]
+    summary = _summary(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    assert summary["Previous Statement Balance"] == pytest.approx(4701.32)
+    assert summary["Deposits and Other Credits"] == pytest.approx(9362.83)
+    assert summary["Current Statement Balance"] == pytest.approx(9059.07)
