@@ -53,6 +53,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "gst": ("tax",),
     "sst": ("tax",),
     "ytd": ("year", "to", "date"),
+    "td": ("to", "date"),  # "Total Gross Pay TD" on UK payslips
     "zip": ("postcode",),
     "postal": ("postcode",),
     "exp": ("expiration",),

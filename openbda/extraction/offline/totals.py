@@ -28,10 +28,12 @@ _TOTAL = re.compile(
     r"\b(?:t[o0]ta[l1i]|t[o0]t[l1i]|tl|grand|nett?|amount\s+due|amt\s+due|due|payable|jumlah|to\s+pay)\b",
     re.IGNORECASE,
 )
+# Not the amount paid: a subtotal, a discount, a count, tax alone; a gross amount (before
+# deductions) or a year-to-date one ("Total Gross Pay TD" on a payslip).
 _NOT_FINAL = re.compile(
     r"\b(?:sub|subtota[l1i]|excl?|exclusive|excluding|before|disc|discount|saving|savings|qty|"
     r"quantity|items?|count|pcs|tax\s+amount|gst\s+amount|total\s+gst|total\s+tax|gst\s+payable|"
-    r"adjustment|adj|service|point|points)\b|sub-?\s*t",
+    r"adjustment|adj|service|point|points|gross|ytd|td|to\s+date)\b|sub-?\s*t",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|rounded|round(?:ing)?\s+total|nett|grand)\b", re.IGNORECASE)

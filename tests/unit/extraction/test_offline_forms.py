@@ -912,3 +912,28 @@ def test_a_summary_written_as_arithmetic_beside_other_figures(
     assert summary["Previous Statement Balance"] == pytest.approx(4701.32)
     assert summary["Deposits and Other Credits"] == pytest.approx(9362.83)
     assert summary["Current Statement Balance"] == pytest.approx(9059.07)
+
+
+def test_a_gross_to_date_total_is_no_amount_paid(extractor: OfflineExtractor) -> None:
+    """A UK payslip: "Total Gross Pay TD" (to date) is the largest total on the page, but
+    neither this period's pay nor the amount paid; the net pay is."""
+    runs = [
+        Run(40, 26, "Riverbend Logistics Ltd", 14, bold=True),
+        Run(500, 24, "PAYSLIP", 16, bold=True),
+        Run(40, 100, "Description", 7),
+        Run(200, 100, "Amount", 7),
+        Run(420, 102, "Total Gross Pay TD", 8),
+        Run(530, 102, "25,642.37", 8),
+        Run(40, 114, "Basic Salary", 9),
+        Run(200, 114, "2,583.33", 9),
+        Run(420, 116, "Tax paid TD", 8),
+        Run(536, 116, "2,791.27", 8),
+        Run(40, 260, "Total Payments", 7),
+        Run(160, 260, "Total Deductions", 7),
+        Run(40, 272, "2,583.33", 9),
+        Run(160, 272, "570.36", 9),
+        Run(400, 260, "NET PAY", 8),
+        Run(500, 268, "£2,012.97", 13),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    assert values["CurrentNetPay"] == pytest.approx(2012.97)

@@ -72,6 +72,7 @@ def test_labels_are_spelled_out() -> None:
     assert label_text("P.O. NUMBER") == label_text("PO Number") == "purchase order number"
     assert label_text("P.O. Box") == "po box"
     assert tokens("U.S. Savings Bonds") == ("us", "saving", "bond")
+    assert label_text("Total Gross Pay TD") == "total gross pay to date"
 
 
 # -- colon labels ------------------------------------------------------------------------------
