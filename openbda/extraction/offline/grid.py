@@ -1,4 +1,5 @@
-"""Tables the document builder did not mark: a row of column headings over aligned rows.
+"""Tables the document builder did not mark: a row of column headings over aligned rows, and
+lists of labelled amounts.
 
 The builder finds ruled and clearly aligned tables; line items set as loose text (an invoice
 whose columns are only spaced) reach extraction as paragraphs. Here a *heading row* (two or more
@@ -8,6 +9,11 @@ with only a phrase under the first heading continues the previous row's first ce
 description). The table ends at a wide vertical gap, a "label: value" line, a row whose
 phrases do not line up, or the headings of the next table further down. Where the builder did
 find a table, both readings are offered and `tables` reads the one whose headers match better.
+
+A statement's summary may be neither: three or more rows of a label and an amount, labels
+aligned on the left and amounts on the right, outside every table ("Beginning balance on 10/1
+..... $341.98"). Such a list becomes a TABLE element without headings, which `label_lists`
+offers to table fields as a list of labelled values.
 """
 
 from __future__ import annotations
@@ -123,9 +129,8 @@ def _element(
 
 
 # -- lists of labelled amounts ------------------------------------------------------------------
-# A statement's summary set as plain rows ("Beginning balance on 10/1 ..... $341.98"), with no
-# table around it: at least this many rows of a label and an amount, labels aligned on the left
-# and amounts on the right (within ALIGN line heights), at most ROW_GAP heights apart.
+# At least this many rows of a label and an amount, labels aligned on the left and amounts on
+# the right (within ALIGN line heights), at most ROW_GAP heights apart.
 LIST_ROWS = 3
 ALIGN = 1.0
 
