@@ -169,6 +169,10 @@ def spelled(text: str) -> list[str]:
 _LABEL_MEANINGS = {
     "to": "billed to customer",
     "net amount": "net amount subtotal before tax",
+    # ISO 18013 (mobile licences, passports) names the parts of a name so.
+    "family name": "family name last name surname",
+    "given name": "given name first name",
+    "given names": "given names first name",
 }
 
 

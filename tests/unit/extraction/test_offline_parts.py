@@ -73,6 +73,7 @@ def test_labels_are_spelled_out() -> None:
     assert label_text("P.O. Box") == "po box"
     assert tokens("U.S. Savings Bonds") == ("us", "saving", "bond")
     assert label_text("Total Gross Pay TD") == "total gross pay to date"
+    assert "last name" in label_text("Family name") and "first" in label_text("Given names")
 
 
 # -- colon labels ------------------------------------------------------------------------------
