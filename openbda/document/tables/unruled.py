@@ -303,8 +303,6 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
     body = [inside for r in group if (inside := _within(r, x0, x1)) is not None]
     gaps = [b.y0 - a.y1 for a, b in pairwise(group)]
     header = _header_rows(rows, start, columns, max(median(gaps), 0.0))
-    if not header and len(body) > 2 and not _headings(body[0]) and _headings(body[1]):
-        body = body[1:]  # a line over the table's headings (a payee and a date) is no row of it
     if not header:
         header, body = _leading_headings(body)
     table_rows = header + body
@@ -327,7 +325,10 @@ def _table(rows: Sequence[Row], group: list[Row], start: int) -> Table | None:
 def _leading_headings(body: list[Row]) -> tuple[list[Row], list[Row]]:
     """The table's first rows as its headings when they are rows of headings over rows of
     data (a section's table, under the section's title); none when a row of headings comes
-    again further down (a card's grid of labels, each row over its values)."""
+    again further down (a card's grid of labels, each row over its values). A line over the
+    first row of headings (a payee and a date) is no row of the table."""
+    if len(body) > 2 and not _headings(body[0]) and _headings(body[1]):
+        body = body[1:]
     count = 0
     while count < min(MAX_HEADER_ROWS, len(body) - 1) and _headings(body[count]):
         count += 1

@@ -73,9 +73,7 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if not 2 <= len(words) <= 4 or "\n" in whole.value or looks_like_address(whole.value):
         return
-    if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
-        return
-    if any(w.text.lower().strip(".,") in NOT_NAMES for w in words):
+    if not _name_words(words):
         return
     suffix = [words[-1]] if words[-1].text.lower().strip(",") in _SUFFIX else []
     body = words[: len(words) - len(suffix)]
@@ -98,13 +96,19 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
             yield _part(whole, what, group, value)
 
 
+def _name_words(words: Sequence[Word]) -> bool:
+    """Whether every word may be part of a person's name: capitalised name words, none of a
+    company's or a form's vocabulary."""
+    return all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words) and not any(
+        w.text.lower().strip(".,") in NOT_NAMES for w in words
+    )
+
+
 def _stacked_name_parts(whole: Candidate) -> Iterator[Candidate]:
     """A family name over the given names, as identity cards print them ("LOPEZ" over "KAREN
     ANN"): last, first and middle name."""
     words = whole.words
-    if not all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words):
-        return
-    if any(w.text.lower().strip(".,") in NOT_NAMES for w in words):
+    if not _name_words(words):
         return
     last, first, middle = words[:1], words[1:2], words[2:]
     for what, group in (("last name", last), ("first name", first), ("middle name", middle)):
