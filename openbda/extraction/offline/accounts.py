@@ -87,16 +87,19 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
 
 # A statement titled by its account's type: "Savings Statement", "Premier Checking Account
 # Statement", "Money Market Account", "CHECKING SUMMARY"; or, for the common types, by the type
-# alone ("Interest Checking").
+# alone ("Interest Checking"); either may end with the account's number ("CHECKING XXXXXX2348",
+# "Savings Account # 4410").
+_NUMBER_AFTER = r"(?:\s+(?:no\.?|number|#)?\s*[X*•.\d-]*\d{2,}[\d-]*)?"
 _TYPE_TITLE = re.compile(
     r"^(?:(?:your|the|my|this)\s+)?"
     r"(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
     r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
-    r"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary)$",
+    rf"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary){_NUMBER_AFTER}$",
     re.IGNORECASE,
 )
 _TYPE_ALONE = re.compile(
-    r"^(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market))$", re.IGNORECASE
+    rf"^(?P<type>(?:[A-Z][\w-]*\s+){{0,2}}?(?:checking|savings|money\s+market)){_NUMBER_AFTER}$",
+    re.IGNORECASE,
 )
 
 
@@ -138,11 +141,15 @@ def _street(text: str) -> bool:
 
 
 def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
-    """The left-aligned name-like line right above a street line (or above a name line)."""
-    if street.row == 0:
+    """The left-aligned name-like line right above a street line (or above a name line); rows
+    of text elsewhere across the page (a notice beside the address) are passed over."""
+    row = street.row - 1
+    while row >= 0 and not any(_overlaps(p, street) for p in layout.rows[row]):
+        row -= 1
+    if row < 0:
         return None
     tolerance = 2 * street.height_pt / layout.page.width_pt
-    for above in layout.rows[street.row - 1]:
+    for above in layout.rows[row]:
         text = above.text
         if abs(above.box.left - street.box.left) > tolerance:
             continue
@@ -163,3 +170,8 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
             continue
         return above
     return None
+
+
+def _overlaps(a: Phrase, b: Phrase) -> bool:
+    """Whether two phrases share some of the page's width."""
+    return a.box.left < b.box.right and b.box.left < a.box.right

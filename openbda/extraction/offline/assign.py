@@ -18,7 +18,7 @@ import numpy as np
 from openbda.blueprints.model import LeafField
 from openbda.extraction.offline.candidates import Candidate, Source
 from openbda.extraction.offline.kinds import Ask, Kind, kind_check
-from openbda.extraction.offline.patterns import PHONE_NUMBER, PSEUDO_LABELS
+from openbda.extraction.offline.patterns import AMOUNT_LABELS, PHONE_NUMBER, PSEUDO_LABELS
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.text import (
     FieldWords,
@@ -154,6 +154,8 @@ def candidate_pairs(
                 continue  # a yes/no needs its question printed
             if ask.kind is Kind.IDENTIFIER and candidate.label == PHONE_NUMBER:
                 continue  # an unlabelled phone number (under a shop's address) is no ID
+            if ask.kind is not Kind.NUMBER and candidate.label in AMOUNT_LABELS:
+                continue
             if ask.refuses_label(candidate.label):
                 continue
             value = normalise(candidate.value, leaf)

@@ -21,21 +21,29 @@ from itertools import takewhile
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
+from openbda.extraction.offline.totals import amount_of
 
 ROUTING_NUMBER = "bank routing number (ABA transit number)"
 CHECK_NUMBER = "check number"
 AMOUNT_IN_WORDS = "amount written out in words"
 PAYEE = "name of the payee the check is paid to the order of"
+CHECK_AMOUNT = "amount of the check in figures"
 # Each pseudo-label with the ways a blueprint may ask for it (merged into `patterns`').
 CHECK_LABELS: dict[str, tuple[str, ...]] = {
     ROUTING_NUMBER: (ROUTING_NUMBER, "routing number", "transit number"),
     CHECK_NUMBER: (CHECK_NUMBER, "cheque number", "check serial number"),
     AMOUNT_IN_WORDS: (AMOUNT_IN_WORDS, "amount in words", "legal amount line"),
     PAYEE: (PAYEE, "payee name", "pay to the order of"),
+    CHECK_AMOUNT: (CHECK_AMOUNT, "check amount", "dollar amount"),
 }
 
 # A MICR field is recognised by its symbols: trusted above the generic pattern finders.
 MICR_PRIOR = 0.05
+# The amount in figures that the amount in words confirms: with its close match to a check's
+# amount field it beats the final-total pattern (`totals.FINAL_TOTAL_PRIOR`, a worse match),
+# which a desk check's register stub sets off with its "TOTAL"; it is no more than any amount
+# to other fields (a payroll check's gross pay).
+CONFIRMED_AMOUNT_PRIOR = 0.3
 # A check number found only in the MICR line (not confirmed at the top) is less sure.
 UNCONFIRMED = -0.05
 # The check number printed at the top right: in this share of the page's top and right.
@@ -55,10 +63,15 @@ _NUMBER_WORDS = (
     "seventy|eighty|ninety|hundred|thousand|million|no"
 )
 _NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?"
-# "Two Hundred Fifteen and 40/100", "One thousand dollars", "Three hundred & no/100".
+_NUMBER_WORDS_RUN = rf"{_NUMBER_WORD}(?:[\s,]+(?:and\s+)?{_NUMBER_WORD})*"
+# "Two Hundred Fifteen and 40/100", "One thousand dollars", "Three hundred & no/100", "Five
+# hundred dollars and 66 cents" (the cents belong to the amount; a bare "dollars" is the line's
+# caption and does not).
 _IN_WORDS = re.compile(
-    rf"\b{_NUMBER_WORD}(?:[\s,]+(?:and\s+)?{_NUMBER_WORD})*"
-    rf"(?:\s*(?:and|&)?\s*(?:\d{{1,2}}|xx|no)\s*/\s*100\b|(?=\s+dollars\b))",
+    rf"\b{_NUMBER_WORDS_RUN}"
+    rf"(?:\s*(?:and|&)?\s*(?:\d{{1,2}}|xx|no)\s*/\s*100\b"
+    rf"|\s+dollars?\s+(?:and\s+)?(?:\d{{1,2}}|{_NUMBER_WORDS_RUN})\s+cents?\b"
+    rf"|(?=\s+dollars\b))",
     re.IGNORECASE,
 )
 
@@ -66,13 +79,22 @@ _IN_WORDS = re.compile(
 def check_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     """The routing and check numbers of a check's MICR line, and any amount in words."""
     for layout in layouts:
-        yield from _amounts_in_words(layout)
+        micr = list(_micr_lines(layout))
+        yield from micr
+        yield from _amounts_in_words(layout, on_check=bool(micr))
         yield from _payees(layout)
-        for row in layout.rows:
-            words = [w for phrase in row for w in phrase.words]
+
+
+def _micr_lines(layout: PageLayout) -> Iterator[Candidate]:
+    for row in layout.rows:
+        # The line's phrases from the first that starts it: a stub beside the check (a desk
+        # check's register) may share its row.
+        for at in range(len(row)):
+            words = [w for phrase in row[at:] for w in phrase.words]
             text = " ".join(w.text for w in words)
             if _MICR_LINE.match(text) and sum(c.isdigit() for c in text) >= 12:
                 yield from _micr(layout, words, text)
+                break
 
 
 def aba_valid(digits: str) -> bool:
@@ -118,12 +140,69 @@ def _corner_numbers(layout: PageLayout) -> Iterator[Word]:
                     yield word
 
 
-def _amounts_in_words(layout: PageLayout) -> Iterator[Candidate]:
+def _amounts_in_words(layout: PageLayout, on_check: bool) -> Iterator[Candidate]:
+    """Each amount in words and, on a check (a page with a MICR line), the amount in figures
+    equal to it (its amount box)."""
     for phrase in layout.phrases():
         for match in _IN_WORDS.finditer(phrase.text):
             if len(match.group().split()) < 2 and "/" not in match.group():
                 continue  # a lone "one" is no amount
             yield _words_candidate(phrase, match.start(), match.end())
+            value = words_amount(match.group()) if on_check else None
+            if value:
+                yield from _figures(layout, value)
+
+
+def _figures(layout: PageLayout, value: float) -> Iterator[Candidate]:
+    page = layout.page.index
+    for phrase in layout.phrases():
+        for word in phrase.words:
+            if amount_of(word.text.strip("*$ ")) == value:
+                yield _candidate(CHECK_AMOUNT, word.text, (word,), page, CONFIRMED_AMOUNT_PRIOR)
+
+
+_UNITS = {name: i for i, name in enumerate(_NUMBER_WORDS.split("|")[:20])}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60}
+_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90, "no": 0}
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+_CENTS_FRACTION = re.compile(r"(?:and|&)?\s*(\d{1,2}|xx|no)\s*/\s*100\b", re.IGNORECASE)
+_CENTS_WORDS = re.compile(r"\bdollars?\s+(?:and\s+)?(.+?)\s+cents?\b", re.IGNORECASE)
+
+
+def words_amount(text: str) -> float | None:
+    """The amount an amount in words spells ("Two hundred fifteen and 40/100" -> 215.4,
+    "Five hundred dollars and 66 cents" -> 500.66), or None when a word is not understood."""
+    cents = 0
+    fraction = _CENTS_FRACTION.search(text) or _CENTS_WORDS.search(text)
+    if fraction is not None:
+        spelled = fraction.group(1).lower()
+        if spelled.isdigit():
+            cents = int(spelled)
+        elif spelled not in ("xx", "no"):
+            number = _whole_number(spelled)
+            if number is None or number > 99:
+                return None
+            cents = number
+        text = text[: fraction.start()]
+    whole = _whole_number(text)
+    return None if whole is None else whole + cents / 100
+
+
+def _whole_number(text: str) -> int | None:
+    total = current = 0
+    for word in re.split(r"[\s,-]+", text.lower()):
+        if word in ("", "and", "&", "dollars", "dollar"):
+            continue
+        if word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, _TENS.get(word, 0))
+        elif word == "hundred":
+            current *= 100
+        elif word in _SCALES:
+            total += current * _SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
 
 
 # The words of a "PAY TO THE ORDER OF" label, which checks often stack on two lines: read as

@@ -74,13 +74,23 @@ class ClassifierCalibration:
     marker_floor: float = 0.45
 
 
+# Cash an account holds rather than cash paid at a till ("Cash Balance", "Cash Management
+# Account" on a brokerage statement), and a change that is no change given ("Change Orders" on a
+# contractor's bill, "Change in Value").
+_CASH_HELD = (
+    r"balance|balances|management|activity|summary|flow|sweep|accounts?|equivalents|value|"
+    r"advance|and|position|available|held|dividends?|interest|income"
+)
 # Transaction cues a careful reader tells a receipt from an invoice by, each as the phrase that
 # names it (embedded together and matched to the blueprints' descriptions).
 CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), phrase)
     for pattern, phrase in (
-        (r"\b(?:cash|tunai)\b", "paid in cash at the till"),
-        (r"\b(?:change|baki)\b", "change given back"),
+        (rf"\b(?:cash|tunai)\b(?!\s+(?:{_CASH_HELD}))", "paid in cash at the till"),
+        (
+            r"\b(?:change|baki)\b(?!\s+(?:in|of|orders?|requests?|to|by|from)\b)",
+            "change given back",
+        ),
         (r"\btender", "cash tendered"),
         (r"\b(?:cashier|counter|till|pos)\b", "served by a cashier"),
         (r"\b(?:thank you|come again)\b", "thank you for shopping"),
@@ -159,7 +169,7 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             "a payslip, an employee's earnings statement",
         ),
         (
-            r"\b(?:beginning|opening|starting|previous|ending|closing) balance\b"
+            r"\b(?:beginning|opening|starting|previous|ending|closing)(?: cash| ledger)? balance\b"
             r"|\bdaily (?:ending )?balance\b|\bstatement period\b|\bchecks paid\b"
             r"|\bdeposits and (?:other )?(?:credits|additions)\b"
             r"|\bwithdrawals and (?:other )?(?:debits|subtractions)\b",

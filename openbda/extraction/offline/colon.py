@@ -115,6 +115,24 @@ ID_ABBREVIATIONS = frozenset(
 )
 # The AAMVA numbers of the fields printed without an abbreviation.
 _UNLABELLED = {"1": "last name", "2": "first name", "8": "address"}
+# What the AAMVA numbers of the other fields mean, whatever words an issuer prints after them
+# ("4d PERMIT NO", "4d CUSTOMER ID", "9 CLASS").
+AAMVA_FIELDS = {
+    **_UNLABELLED,
+    "3": "date of birth",
+    "4a": "issue date",
+    "4b": "expiration date",
+    "4d": "driver license number",
+    "5": "document discriminator",
+    "9": "class",
+    "9a": "endorsements",
+    "12": "restrictions",
+    "15": "sex",
+    "16": "height",
+    "17": "weight",
+    "18": "eyes",
+    "19": "hair",
+}
 
 
 def numbered_pairs(words: Sequence[Word]) -> list[tuple[str, tuple[Word, ...]]]:

@@ -81,9 +81,8 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
         last, first, middle = body[:1], body[1:2], body[2:]
-    elif is_initial(
-        body[-1].text.rstrip(",")
-    ):  # "Donald L" (first name and initial): no last name here
+    elif _given_names_label(whole.label) or is_initial(body[-1].text.rstrip(",")):
+        # "Given names: Michelle Joshua", "Donald L" (first name and initial): no last name
         first, middle, last = body[:1], body[1:], body[:0]
     else:
         first, middle, last = body[:1], body[1:-1], body[-1:]
@@ -94,6 +93,16 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)
+
+
+_GIVEN = frozenset({"given", "forename", "forenames", "first", "christian"})
+_FAMILY = frozenset({"last", "family", "surname", "surnames"})
+
+
+def _given_names_label(label: str) -> bool:
+    """Whether a label names the given names alone ("Given names", "First name")."""
+    words = {w.strip(".,:'").lower() for w in label.split()}
+    return bool(words & _GIVEN) and not words & _FAMILY
 
 
 def _name_words(words: Sequence[Word]) -> bool:

@@ -29,7 +29,7 @@ from openbda.extraction.offline.shapes import (
     looks_like_phone,
     looks_like_time,
 )
-from openbda.extraction.offline.text import tokens, word_set
+from openbda.extraction.offline.text import spelled, tokens, word_set
 from openbda.extraction.values import date_format_in, parse_date
 
 # A kind check that rules a value out.
@@ -70,6 +70,8 @@ class Ask:
     range_end: bool = False  # a date field asks for the start or end of a period
     street: bool = False  # an address part that is a street line, not a town or a postcode
     postcode: bool = False  # an address part that is a postcode: it has digits
+    current: bool = False  # an amount of this period ("current gross pay"), not to date
+    to_date: bool = False  # an amount to date ("YTD gross pay"), not this period's
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -83,6 +85,8 @@ class Ask:
         range_end = kind is Kind.DATE and bool(set(tokens(field.name)) & _RANGE_ENDS)
         named = set(tokens(field.name)) if kind is Kind.ADDRESS_PART else set()
         street, postcode = bool(named & _STREET_PARTS), "postcode" in named
+        current = "current" in tokens(field.name)
+        to_date = kind is Kind.NUMBER and _to_date(field.name)
         return cls(
             kind,
             percent,
@@ -94,15 +98,23 @@ class Ask:
             range_end,
             street,
             postcode,
+            current,
+            to_date,
         )
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"
         answers no total amount. A document's number refuses a tax registration's label:
         "VAT ID" answers no invoice number. A part of a name refuses a label that names other
-        parts only: "Last name" answers no first name, "first name and initial" no last name."""
+        parts only: "Last name" answers no first name, "first name and initial" no last name.
+        This period's amount refuses a total to date ("Total Gross Pay TD", "YTD Gross"), and
+        an amount to date refuses a label that says nothing of it ("Gross Pay")."""
         # Called for every field and candidate: each test reads only what it needs.
         words = set(tokens(label))
+        if self.current and "date" in words and _to_date(label):
+            return True
+        if self.to_date and not ("date" in words and _to_date(label)):
+            return True
         if self.kind is Kind.NUMBER and not self.counts and words & COUNT_WORDS:
             return True
         if self.kind is Kind.IDENTIFIER and not self.tax_id and words & TAX_ID_WORDS:
@@ -124,6 +136,14 @@ TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
 # period or its ends (as `tokens` stems them).
 _RANGE_ENDS = word_set("start begin beginn from end ending through thru until")
 _RANGE_WORDS = _RANGE_ENDS | word_set("period range coverage cover statement to")
+_TO_DATE = re.compile(r"\bto date\b")
+
+
+def _to_date(text: str) -> bool:
+    """Whether a label or field name speaks of an amount to date ("YTD", "Gross Pay TD")."""
+    return bool(_TO_DATE.search(" ".join(spelled(text))))
+
+
 # Words of a label or field that count things rather than sum money.
 COUNT_WORDS = word_set("item items qty quantity quantities pcs piece pieces count unit units")
 
@@ -268,6 +288,8 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
         return -penalty if address_score(value) >= 2.0 or "\n" in value else long
     if kind in (Kind.NAME, Kind.NAME_PART) and _only_roles(value):
         return REFUSE  # "EMPLOYER", "Recipient": a heading naming a role, nobody's name
+    if kind in (Kind.NAME, Kind.NAME_PART) and sum(ch.isalpha() for ch in value) < 2:
+        return REFUSE  # "7,817.29": a name has letters
     if kind is Kind.NAME:
         if not looks_like_name(value) or parse_date(value) is not None:
             return -penalty + long
@@ -298,10 +320,10 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
 def _name_part(ask: Ask, value: str, part: bool) -> float:
     """A first, middle or last name: one word; with its initial when the field asks so ("first
     name and initial": "Donald L"); a lone initial is a middle name at most; no part of a
-    company's name ("Harborview Labs LLP")."""
+    company's name ("Harborview Labs LLP"); no number ("EMPLOYEE ID 888357")."""
     words = value.split()
     c = CALIBRATION
-    if any(w.lower().strip(".,") in NOT_NAMES for w in words):
+    if any(w.lower().strip(".,") in NOT_NAMES for w in words) or any(ch.isdigit() for ch in value):
         return REFUSE
     if ask.initial and len(words) == 2 and is_initial(words[1]):
         return c.kind_bonus

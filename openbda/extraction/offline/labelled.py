@@ -32,6 +32,7 @@ from dataclasses import replace
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.colon import (
+    AAMVA_FIELDS,
     LABEL_ENDS,
     MAX_LABEL_CHARS,
     colon_pairs,
@@ -83,7 +84,7 @@ SECTION_GAP = 2.0
 def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
     yield from _numbered_fields(layout)
     for row in layout.rows:
-        header_row = _is_header_row(layout, row)
+        header_row = _is_header_row(layout, row) or _is_menu_row(row)
         for index, phrase in enumerate(row):
             found = list(_of_phrase(layout, row, index, header_row))
             yield from found
@@ -261,6 +262,8 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     row = [p for p in row if not is_currency_sign(p.text)]  # an empty box's "$" heads nothing
     if len(row) < 2 or not all(_words_only(p) for p in row):
         return False
+    if any(p.by_leader for p in row):
+        return False  # "EMPLOYEE'S NAME ........ MARTINEZ, AISHA P": a leader joins label and value
     if row[0].text.endswith(":"):
         return False
     under = 0
@@ -268,6 +271,23 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         min_left = phrase.box.left - BELOW_INDENT * _x(layout, phrase.height_pt)
         under += _under(layout, phrase, min_left, BELOW_GAP) is not None
     return under >= 2
+
+
+# A row of this many phrases of words alone is a menu or a row of headings.
+MENU_ITEMS = 5
+
+
+def _is_menu_row(row: Sequence[Phrase]) -> bool:
+    """A web page's menu printed with it ("Accounts  Pay & Transfer  Statements & Documents
+    Help  Sign off"): a long row of phrases of words, each with a word of four letters or
+    more. Its items are not one another's values. A card's row of labels and coded values
+    ("SEX  F  EYES  BLU  HAIR  BRN") has short codes among them and is no menu."""
+    return len(row) >= MENU_ITEMS and all(
+        _words_only(p)
+        and ":" not in p.text
+        and any(sum(c.isalpha() for c in w.text) >= 4 for w in p.words)
+        for p in row
+    )
 
 
 def _with_block(
@@ -292,6 +312,8 @@ def _with_block(
         last = below
     if len(lines) > 1:
         yield make(label, lines, page, source)
+        # A name over its address after "Name and address": the address alone, as BELOW.
+        yield make(label, lines[1:], page, source)
 
 
 def _open_label(phrase: Phrase, pairs: Sequence[tuple[str, tuple[Word, ...]]]) -> str | None:
@@ -417,7 +439,8 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
             if phrase.box.right <= value.box.left or phrase.box.left >= value.box.right:
                 continue
             headings = len(row) >= 2 and all(
-                _is_label(p) and not _has_digits(p) and not _boxed(p) for p in row
+                _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader
+                for p in row
             )  # a form's numbered boxes each label their own value, they head no columns
             if headings:
                 return phrase.text
@@ -601,6 +624,13 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
         and one_value
     ):
         yield make(words[0].text, [words[1:]], phrase.page_index, Source.PREFIX, CAPS_PRIOR)
+    elif len(words) == 2 and _TITLE_WORD.match(words[0].text) and _SHORT_CODE.match(words[1].text):
+        # "Class M", "Eyes BRN": a card's label in title case before a short code
+        yield make(words[0].text, [words[1:]], phrase.page_index, Source.PREFIX, CAPS_PRIOR)
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
+_SHORT_CODE = re.compile(r"^[A-Z]{1,3}\d?$")
 
 
 # -- numbered fields (identity cards) -------------------------------------------------------------
@@ -619,3 +649,17 @@ def _numbered_fields(layout: PageLayout) -> Iterator[Candidate]:
             if value:
                 for candidate in _with_block(layout, label, phrase, value, Source.PREFIX):
                     yield replace(candidate, prior=NUMBERED_PRIOR)
+        meaning = _numbered_caption(phrase)
+        if meaning is not None:  # "4d PERMIT NO" over the number: the licence number
+            row = layout.rows[phrase.row]
+            for candidate in _below(layout, row, phrase, meaning, True):
+                yield replace(candidate, prior=NUMBERED_PRIOR)
+
+
+def _numbered_caption(phrase: Phrase) -> str | None:
+    """What a card's numbered caption with its value under it means by its number ("4d PERMIT
+    NO" is the licence number, whatever the issuer calls it), or None."""
+    words = [w.text for w in phrase.words]
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in "".join(words[1:])):
+        return None
+    return AAMVA_FIELDS.get(words[0].lower())

@@ -43,6 +43,7 @@ class Phrase:
     height_pt: float  # its height in points: the unit of every gap
     heads_column: bool  # a heading of a TABLE element with several body rows
     in_table_body: bool = False  # a cell's text in the body rows of such a table
+    by_leader: bool = False  # a leader ("........") leads from it or to it: a label or value
 
     @property
     def text(self) -> str:
@@ -72,9 +73,10 @@ def page_layout(page: Page) -> PageLayout:
     headings = {id(word) for word in _column_headings(page)}
     body = {id(word) for word in _table_words(page)} - headings
     pieces: list[tuple[Word, ...]] = []
+    led: set[int] = set()
     for line in page.lines:
         words = line.words or (Word(line.text, line.box),)
-        pieces += _split_at_gaps(page, words)
+        pieces += _split_at_gaps(page, words, led)
     pieces.sort(key=lambda ws: (_band(ws)[0], ws[0].box.left))
     rows: list[list[tuple[Word, ...]]] = []
     bands: list[tuple[float, float]] = []
@@ -102,6 +104,7 @@ def page_layout(page: Page) -> PageLayout:
                     (_bottom(ws) - _top(ws)) * page.height_pt,
                     any(id(w) in headings for w in ws),
                     all(id(w) in body for w in ws),
+                    any(id(w) in led for w in ws),
                 )
                 for ws in row
             )
@@ -157,19 +160,26 @@ def _words(cell: str) -> bool:
     return sum(ch.isalpha() for ch in cell) >= 2 and not any(ch.isdigit() for ch in cell)
 
 
-def _split_at_gaps(page: Page, words: Sequence[Word]) -> list[tuple[Word, ...]]:
+def _split_at_gaps(page: Page, words: Sequence[Word], led: set[int]) -> list[tuple[Word, ...]]:
     """A line's phrases: split where a gutter, a vertical bar ("Salem, MA 01993 | 880.827.5698")
     or a leader ("Interest income ........ 7,788.96") parts them; the bar or leader itself is no
-    word of either."""
+    word of either. The words on either side of a leader are added to `led` (by id)."""
     out: list[tuple[Word, ...]] = []
     current: list[Word] = []
     spaces = _spaces(words)
+    after_leader = False
     for word in words:
         if word.text in _SEPARATORS or _LEADER.fullmatch(word.text):
+            after_leader = bool(_LEADER.fullmatch(word.text))
             if current:
+                if after_leader:
+                    led.add(id(current[-1]))
                 out.append(tuple(current))
             current = []
             continue
+        if after_leader:
+            led.add(id(word))
+            after_leader = False
         if current:
             previous = current[-1]
             height = max(previous.box.height, word.box.height) * page.height_pt

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from openbda.document.model import ElementType, SubType, Word
 from openbda.extraction.offline.accounts import ACCOUNT_LABELS, account_candidates
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.checks import CHECK_LABELS, check_candidates
+from openbda.extraction.offline.checks import CHECK_AMOUNT, CHECK_LABELS, check_candidates
 from openbda.extraction.offline.derive import MASKED_NUMBER
 from openbda.extraction.offline.issuer_state import STATE_LABELS, state_candidates
 from openbda.extraction.offline.layout import PageLayout, Phrase, part_of_word, words_in_span
@@ -84,6 +84,9 @@ PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
     **ACCOUNT_LABELS,
     **STATE_LABELS,
 }
+# Pseudo-labels whose values are amounts of money, trusted above printed labels: they answer
+# number fields only (a final total is no payer's name, a check's amount no check number).
+AMOUNT_LABELS = frozenset({TOTAL_AMOUNT, CHECK_AMOUNT})
 
 # Priors (added to a match score) of unlabelled values: below a printed label's 0.
 PATTERN_PRIOR = -0.05

@@ -66,6 +66,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "pcs": ("quantity",),
     "ssn": ("social", "security", "number"),
     "ein": ("employer", "identification", "number"),
+    "tin": ("taxpayer", "identification", "number"),
     "bal": ("balance",),
     "trans": ("transaction",),
     "txn": ("transaction",),

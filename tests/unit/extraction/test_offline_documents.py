@@ -95,15 +95,50 @@ def test_a_pay_to_label_and_an_amount_between_asterisks(extractor: OfflineExtrac
         Run(396, 18, "6593", 10, bold=True),
         Run(300, 46, "Date 03/10/24", 9),
         Run(24, 70, "Pay To: Sarah Miller", 9),
-        Run(350, 70, "$ **1,439.00**", 10),
-        Run(24, 92, "One Thousand Four Hundred Thirty-Nine and 00/100", 9),
-        Run(390, 96, "DOLLARS", 7),
+        Run(350, 70, "$ **1,439.05**", 10),
+        Run(24, 92, "ONE THOUSAND FOUR HUNDRED THIRTY-NINE DOLLARS AND 05 CENTS ********", 9),
         Run(44, 174, "A002017774A 01120465930C 6593", 11),
     ]
     document = build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
     leaves, _ = _extract(extractor, document, "us-bank-check")
     assert leaves["payee_name"] == "Sarah Miller"
-    assert leaves["dollar_amount"] == 1439
+    assert leaves["dollar_amount"] == 1439.05
+    # The cents written out belong to the amount in words.
+    assert leaves["amount_in_words"] == "ONE THOUSAND FOUR HUNDRED THIRTY-NINE DOLLARS AND 05 CENTS"
+
+
+def test_a_desk_check_beside_its_register_stub(extractor: OfflineExtractor) -> None:
+    """The stub's running balance prints a TOTAL and shares the MICR line's row: the check's
+    amount is the figure the amount in words spells, and the MICR line is found after the
+    stub's last line."""
+    runs = [
+        Run(10, 20, "No. 4471", 9),
+        Run(10, 60, "BAL. BRO'T FOR'D", 7),
+        Run(110, 58, "5,927.78", 9),
+        Run(10, 90, "AMT. DEPOSITED", 7),
+        Run(110, 88, "3,958.74", 9),
+        Run(10, 120, "TOTAL", 7),
+        Run(110, 118, "9,886.52", 9),
+        Run(10, 150, "AMT. THIS CHECK", 7),
+        Run(110, 148, "2,511.17", 9),
+        Run(10, 182, "BAL. CAR'D FOR'D", 7),
+        Run(110, 180, "7,375.35", 9),
+        Run(180, 20, "IRONWOOD SOFTWARE LLP", 10, bold=True),
+        Run(420, 20, "Pioneer Trust Bank", 9, bold=True),
+        Run(540, 20, "4471", 10, bold=True),
+        Run(470, 50, "DATE 03/15/23", 9),
+        Run(180, 80, "PAY TO THE ORDER OF", 7),
+        Run(280, 78, "Beacon Builders Inc.", 10),
+        Run(500, 78, "$", 10),
+        Run(540, 78, "2,511.17", 10),
+        Run(180, 110, "Two Thousand Five Hundred Eleven and 17/100", 10),
+        Run(540, 112, "DOLLARS", 7),
+        Run(220, 182, "C004471C A252556438A 405354906C", 11),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=612, height=210, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "us-bank-check")
+    assert leaves["dollar_amount"] == 2511.17
+    assert leaves["bank_routing_number"] == "252556438"
 
 
 def test_aba_checksum() -> None:
@@ -216,6 +251,49 @@ def test_an_unlabelled_period_and_a_type_named_alone(extractor: OfflineExtractor
     assert leaves["statement_start_date"] == "2024-03-01"
     assert leaves["statement_end_date"] == "2024-03-31"
     assert leaves["account_type"] == "Interest Checking"
+
+
+def test_a_mailing_block_beside_a_notice_and_a_type_before_its_number(
+    extractor: OfflineExtractor,
+) -> None:
+    """The notice's second line falls between the holder's name and street line; the account
+    type is printed with the masked number after it."""
+    runs = [
+        Run(40, 30, "Summit Valley Credit Union", 16, bold=True),
+        Run(60, 87, "DANIEL A JACKSON", 9),
+        Run(330, 85, "Our branches will be closed on federal holidays. Deposits made", 7),
+        Run(330, 94, "on a holiday are credited the next business day.", 7),
+        Run(60, 99, "4462 River Dr", 9),
+        Run(60, 111, "Austin, TX 78744", 9),
+        Run(44, 150, "CHECKING XXXXXX2348", 9, bold=True),
+        Run(40, 176, "Previous Statement Balance", 9),
+        Run(300, 176, "4,701.32", 9),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    leaves, _ = _extract(extractor, document, "bank-statement")
+    assert leaves["account_holder_name"] == "DANIEL A JACKSON"
+    assert leaves["account_type"] == "CHECKING"
+
+
+def test_a_web_page_menu_holds_no_values(extractor: OfflineExtractor) -> None:
+    """An online-banking page printed with its menu: the menu's items are not one another's
+    values ("Accounts" is no label of "Pay & Transfer"); the owner is under his label."""
+    runs = [
+        Run(40, 30, "Meridian Community Bank", 14, bold=True),
+        Run(300, 50, "Accounts", 8),
+        Run(350, 50, "Pay & Transfer", 8),
+        Run(420, 50, "Statements & Documents", 8),
+        Run(520, 50, "Help", 8),
+        Run(550, 50, "Sign off", 8),
+        Run(40, 70, "INTEREST CHECKING ...0825", 12, bold=True),
+        Run(40, 100, "Account owner", 7),
+        Run(40, 110, "Joseph Robinson", 9),
+        Run(200, 100, "Account number", 7),
+        Run(200, 110, "8606280825", 9),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    leaves, _ = _extract(extractor, document, "bank-statement")
+    assert leaves["account_holder_name"] == "Joseph Robinson"
 
 
 def test_licence_state_from_heading(extractor: OfflineExtractor) -> None:

@@ -937,3 +937,77 @@ def test_a_gross_to_date_total_is_no_amount_paid(extractor: OfflineExtractor) ->
     ]
     values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
     assert values["CurrentNetPay"] == pytest.approx(2012.97)
+
+
+def test_leaders_from_lettered_boxes_to_names_and_addresses(extractor: OfflineExtractor) -> None:
+    """A typed substitute W-2: "BOX E EMPLOYEE'S NAME ....... MARTINEZ, AISHA P" over "BOX F
+    EMPLOYEE'S ADDRESS ..... 6996 OAK WAY": rows a leader joins are no column headings; the
+    employer's name and address box gives the name on its line and the address under it."""
+    rows = (
+        ("BOX C EMPLOYER'S NAME AND ADDRESS", ("IRONWOOD HEALTH PARTNERS", "7356 PARK DR")),
+        ("", ("AUSTIN, TX 78752",)),
+        ("BOX B EMPLOYER ID NUMBER (EIN)", ("64-8383987",)),
+        ("BOX E EMPLOYEE'S NAME", ("MARTINEZ, AISHA P",)),
+        ("BOX F EMPLOYEE'S ADDRESS", ("6996 OAK WAY SUITE 325", "NASHVILLE, TN 37245")),
+        ("BOX A EMPLOYEE'S SOCIAL SECURITY NO.", ("681-45-8829",)),
+    )
+    runs = [Run(60, 90, "SUBSTITUTE FORM W-2, WAGE AND TAX STATEMENT", 12, bold=True)]
+    top = 150
+    for label, values in rows:
+        if label:
+            runs.append(Run(60, top, f"{label} {'.' * (54 - len(label))}", 8))
+        for value in values:
+            runs.append(Run(368, top, value, 8))
+            top += 12.5
+    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    assert values["employer_info/employer_name"] == "IRONWOOD HEALTH PARTNERS"
+    assert values["employer_info/employer_address"] == "7356 PARK DR AUSTIN, TX 78752"
+    assert values["employee_general_info/employee_last_name"] == "MARTINEZ"
+    assert values["employee_general_info/ssn"] == "681-45-8829"
+
+
+def test_a_mobile_licence_with_given_names_and_a_class_in_title_case(
+    extractor: OfflineExtractor,
+) -> None:
+    """A phone's licence screen: "Given names" hold no last name ("Michelle Joshua"), and
+    "Class M" under "Driving privileges" gives the class."""
+    pairs = (
+        ("Family name", "Nguyen", "Given names", "Michelle Joshua"),
+        ("Date of birth", "03/21/1974", "Sex", "M"),
+        ("Document number", "246544620", "Driving privileges", "Class M"),
+        ("Issue date", "04/21/2021", "Expiration date", "03/21/2026"),
+    )
+    runs = [Run(40, 40, "NEW YORK DRIVER LICENSE", 12, bold=True)]
+    for i, (label_a, value_a, label_b, value_b) in enumerate(pairs):
+        top = 100 + 26 * i
+        runs += [Run(40, top, label_a, 8), Run(40, top + 10, value_a, 10)]
+        runs += [Run(200, top, label_b, 8), Run(200, top + 10, value_b, 10)]
+    values = _leaves(
+        extractor.extract(_document(runs, 360, 260), CATALOG["us-driver-license"], [0])
+    )
+    assert values["NAME_DETAILS/LAST_NAME"] == "Nguyen"
+    assert values["NAME_DETAILS/FIRST_NAME"] == "Michelle"
+    assert values["CLASS"] == "M"
+    assert values["ID_NUMBER"] == "246544620"
+
+
+def test_a_card_caption_is_read_by_its_field_number(extractor: OfflineExtractor) -> None:
+    """A learner permit's "4d PERMIT NO" over the number: field 4d is the licence number,
+    whatever the issuer calls it."""
+    runs = [
+        Run(20, 20, "MASSACHUSETTS", 20, bold=True),
+        Run(20, 50, "LEARNER PERMIT", 14, bold=True),
+        Run(20, 90, "4d PERMIT NO", 9),
+        Run(150, 90, "9 CLASS", 9),
+        Run(20, 102, "24 415 583", 14),
+        Run(150, 102, "M", 14),
+        Run(20, 130, "1 LOPEZ", 12),
+        Run(20, 146, "2 KAREN", 12),
+        Run(20, 170, "3 DOB 10/04/2005", 10),
+        Run(20, 186, "4b EXP 10/04/2022", 10),
+    ]
+    values = _leaves(
+        extractor.extract(_document(runs, 360, 230), CATALOG["us-driver-license"], [0])
+    )
+    assert values["ID_NUMBER"] == "24 415 583"
+    assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"

@@ -141,6 +141,7 @@ def test_kinds_from_field_names() -> None:
     assert Ask.of(field("ZipCode")).kind is Kind.ADDRESS_PART
     assert Ask.of(field("FirstName")).kind is Kind.NAME_PART
     assert Ask.of(field("merchant_phone")).kind is Kind.PHONE
+    assert Ask.of(field("tin", "As printed (keep any masking).")).kind is Kind.IDENTIFIER
     assert Ask.of(field("total", kind=FieldType.NUMBER)).kind is Kind.NUMBER
     assert Ask.of(field("notes")).kind is Kind.TEXT
 
@@ -192,10 +193,14 @@ def test_street_lines_and_postcodes_have_their_shapes() -> None:
     assert kind_check(zip_code, "53767") >= 0 and kind_check(zip_code, "SW1A 1AA") >= 0
 
 
-def test_no_part_of_a_name_is_a_company() -> None:
+def test_no_part_of_a_name_is_a_company_or_a_number() -> None:
     last = Ask.of(field("LastName", "The employee's last name."))
     assert kind_check(last, "Harborview Labs LLP") == REFUSE
     assert kind_check(last, "Hall") != REFUSE
+    assert kind_check(last, "888357") == REFUSE  # "EMPLOYEE ID 888357": no name
+    payer = Ask.of(field("payer_name", "The payer's name."))
+    assert kind_check(payer, "7,817.29") == REFUSE
+    assert kind_check(payer, "Pioneer Brokerage Services LLC") != REFUSE
 
 
 def test_a_name_part_refuses_a_label_of_other_parts() -> None:
@@ -296,3 +301,16 @@ def test_a_dot_leader_is_no_masked_number_and_costs_nothing() -> None:
     assert MASKED_NUMBER.search(leader) is None
     assert MASKED_NUMBER.search("Visa \u2022\u2022\u2022\u2022 1234").group(1) == "1234"
     assert MASKED_NUMBER.search("XXXX XXXX XXXX 2857").group(1) == "2857"
+
+
+def test_this_periods_amount_and_the_amount_to_date_refuse_each_others_labels() -> None:
+    current = Ask.of(
+        field("CurrentGrossPay", "The gross pay for this pay period.", FieldType.NUMBER)
+    )
+    ytd = Ask.of(field("YTDGrossPay", "The year-to-date gross pay.", FieldType.NUMBER))
+    for label in ("Total Gross Pay TD", "YTD Gross", "Gross Pay Year to Date"):
+        assert current.refuses_label(label), label
+        assert not ytd.refuses_label(label), label
+    assert not current.refuses_label("Gross Pay")
+    assert not current.refuses_label("Pay Date")
+    assert ytd.refuses_label("Gross Pay")  # this period's, as printed
