@@ -38,6 +38,11 @@ HOLDER_PRIOR = 0.0
 TYPE_PRIOR = -0.05
 # The holder's mailing block is looked for in this top share of the first page.
 TOP_ZONE = 0.5
+# A name this many times taller than the street line under it, when that line holds the whole
+# address ("4907 Lake Lane · Springfield, IL 62751"), heads a letterhead: a mailing block is
+# printed in one size, its town on a line of its own. (A check prints its drawer's name big
+# over a mailing block.)
+LETTERHEAD_SCALE = 1.4
 # The most words of a bank's or holder's name line.
 MAX_WORDS = 7
 
@@ -46,7 +51,7 @@ _BANK_WORDS = word_set(
 )
 # Words of headings and labels: a line with one is no bank's name ("Bank Statement").
 _HEADING_WORDS = word_set(
-    "statement account accounts summary transactions transaction continued page balance "
+    "statement account accounts summary transactions transaction continued page balance your "
     "period customer service deposit deposits withdrawals member date pay order memo dollars "
     "routing number tax income withheld wages interest dividends card"
 )
@@ -94,7 +99,8 @@ _TYPE_TITLE = re.compile(
     r"^(?:(?:your|the|my|this)\s+)?"
     r"(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
     r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
-    rf"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary){_NUMBER_AFTER}$",
+    rf"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary){_NUMBER_AFTER}"
+    r"(?:\s+[-\u2013:]\s+[\w\s]+)?$",  # "PASSBOOK SAVINGS ACCOUNT - TRANSACTION RECORD"
     re.IGNORECASE,
 )
 _TYPE_ALONE = re.compile(
@@ -155,6 +161,8 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
             continue
         if layout.vgap_pt(above, street) > 1.2 * max(above.height_pt, street.height_pt):
             continue
+        if above.height_pt > LETTERHEAD_SCALE * street.height_pt and _one_line(layout, street):
+            continue  # a name in bigger type over its address on one line: a letterhead
         words = _words(text)
         if (
             not looks_like_name(text)
@@ -175,3 +183,15 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
 def _overlaps(a: Phrase, b: Phrase) -> bool:
     """Whether two phrases share some of the page's width."""
     return a.box.left < b.box.right and b.box.left < a.box.right
+
+
+def _one_line(layout: PageLayout, street: Phrase) -> bool:
+    """Whether a street line runs on to the town: a ZIP code on it or in the phrase after it
+    on its row (a separator "·" parts the phrases)."""
+    row = layout.rows[street.row]
+    near = street.box.right + 2 * street.height_pt / layout.page.width_pt
+    after = [p for p in row if street.box.right <= p.box.left <= near][:1]
+    return any(_ZIP_END.search(p.text) for p in (street, *after))
+
+
+_ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?$")

@@ -53,7 +53,10 @@ CORNER = 0.35
 _SYMBOLS = "\u2446\u2447\u2448\u2449ABCDTO:|"
 # A MICR line: digits, symbols and spaces only, with a run of nine digits somewhere.
 _MICR_LINE = re.compile(rf"^[\d{_SYMBOLS}\s-]+$")
+# The routing number: nine digits between transit symbols; failing that, between any symbols
+# of the line (a printer or OCR may take one symbol for another; the ABA checksum still holds).
 _ROUTING = re.compile(r"(?:(?<=[\u2446AT:|])|(?<![\w\u2446-\u2449]))(\d{9})(?=[\u2446AT:|]|\s|$)")
+_ROUTING_ANY = re.compile(r"(?<![\d-])(\d{9})(?![\d-])")
 _DIGIT_GROUP = re.compile(r"\d+")
 AMOUNT_LIKE = re.compile(r"^\W*\$|\d[.,]\d{2}\b")
 
@@ -107,7 +110,8 @@ def aba_valid(digits: str) -> bool:
 
 
 def _micr(layout: PageLayout, words: Sequence[Word], text: str) -> Iterator[Candidate]:
-    routing = next((m for m in _ROUTING.finditer(text) if aba_valid(m.group(1))), None)
+    found = (*_ROUTING.finditer(text), *_ROUTING_ANY.finditer(text))
+    routing = next((m for m in found if aba_valid(m.group(1))), None)
     if routing is None:
         return
     page = layout.page.index
@@ -212,9 +216,11 @@ _PAY_WORDS = frozenset({"pay", "to", "the", "order", "of"})
 
 def _payees(layout: PageLayout) -> Iterator[Candidate]:
     """The name after a "pay to the order of" label, on its line or the next phrase right."""
-    for row in layout.rows:
+    for r, row in enumerate(layout.rows):
         for at, phrase in enumerate(row):
             label, words = _after_pay_words(phrase.words)
+            if label and not words and _order_under(layout, r, phrase):
+                label.append("order")  # "TO THE" over "ORDER OF", the name beside "TO THE"
             if "order" not in label and label[:2] != ["pay", "to"]:
                 continue  # "PAY TO THE ORDER OF", or just "Pay To:"
             if not words and at + 1 < len(row):
@@ -225,6 +231,15 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
             text = " ".join(w.text for w in words)
             if words and any(c.isalpha() for c in text):
                 yield _candidate(PAYEE, text, words, phrase.page_index, MICR_PRIOR)
+
+
+def _order_under(layout: PageLayout, r: int, phrase: Phrase) -> bool:
+    """Whether the next row starts under the phrase with "ORDER OF" (a label on two lines)."""
+    if r + 1 >= len(layout.rows):
+        return False
+    under = layout.rows[r + 1][0]
+    near = abs(under.box.left - phrase.box.left) * layout.page.width_pt <= phrase.height_pt
+    return near and _after_pay_words(under.words)[0][:1] == ["order"]
 
 
 def _after_pay_words(words: Sequence[Word]) -> tuple[list[str], list[Word]]:

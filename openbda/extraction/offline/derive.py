@@ -23,6 +23,7 @@ from openbda.extraction.offline.shapes import (
     date_runs,
     is_initial,
     looks_like_address,
+    without_box_number,
 )
 
 # Parts are trusted a little less than the whole they come from.
@@ -50,6 +51,7 @@ def parts(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
             yield from _range_parts(candidate)
             yield from _time_part(candidate)
             yield from _last_digits(candidate)
+            yield from _slash_parts(candidate)
 
 
 def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Candidate:
@@ -111,6 +113,25 @@ def _name_words(words: Sequence[Word]) -> bool:
     return all(_NAME_WORD.match(w.text) and w.text[0].isupper() for w in words) and not any(
         w.text.lower().strip(".,") in NOT_NAMES for w in words
     )
+
+
+def _slash_parts(whole: Candidate) -> Iterator[Candidate]:
+    """A label of parts and a value of as many ("Tax year/Form corrected": "2022 / W-2",
+    "State / Employer's state ID no.": "TX / 382-8103-0"): each part under its own label."""
+    labels = [p.strip() for p in without_box_number(whole.label).split("/")]
+    if len(labels) < 2 or not all(labels) or "\n" in whole.value:
+        return
+    groups: list[list[Word]] = [[]]
+    for word in whole.words:
+        if word.text == "/":
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    if len(groups) != len(labels) or not all(groups):
+        return
+    for label, words in zip(labels, groups, strict=True):
+        part = _part(whole, "", words, " ".join(w.text for w in words))
+        yield replace(part, label=label)
 
 
 def _stacked_name_parts(whole: Candidate) -> Iterator[Candidate]:

@@ -37,7 +37,7 @@ from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.labelled import labelled_candidates
 from openbda.extraction.offline.layout import PageLayout, WordRun, page_layouts, word_lines
-from openbda.extraction.offline.patterns import pattern_candidates
+from openbda.extraction.offline.patterns import DOCUMENT_DATE, pattern_candidates
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.tables import extract_tables
 from openbda.extraction.offline.vectors import VectorCache
@@ -73,7 +73,14 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
     for layout in layouts:
         found += labelled_candidates(layout)
         found += _table_pairs(layout)
-    found += pattern_candidates(layouts)
+    labelled = {_word_ids(c) for c in found if c.source in _PRINTED}
+    # A date printed under or after a label of its own ("BIRTHDATE", "Invoice Date") is that
+    # label's: it is not offered again as an unlabelled document date.
+    found += [
+        c
+        for c in pattern_candidates(layouts)
+        if not (c.label == DOCUMENT_DATE and _word_ids(c) in labelled)
+    ]
     found += parts(found)
     unique: dict[tuple[str, tuple[int, ...], str], Candidate] = {}
     for candidate in found:
@@ -81,6 +88,13 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
         if key not in unique or candidate.prior > unique[key].prior:
             unique[key] = candidate
     return list(unique.values())
+
+
+_PRINTED = frozenset({Source.COLON, Source.GAP, Source.BELOW, Source.PREFIX})
+
+
+def _word_ids(candidate: Candidate) -> tuple[int, ...]:
+    return tuple(id(w) for w in candidate.words)
 
 
 def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:

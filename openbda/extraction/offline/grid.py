@@ -137,7 +137,8 @@ ALIGN = 1.0
 
 def _amount_lists(layout: PageLayout) -> Iterator[Element]:
     """Lists of labelled amounts outside the builder's tables, as TABLE elements without
-    headings (one row per label and amount) for `label_lists` to read."""
+    headings (one row per label and amount) for `label_lists` to read; lists side by side
+    (an account's value beside its cash summary) each make their own."""
     tabled = {
         id(w)
         for e in layout.page.elements
@@ -145,27 +146,35 @@ def _amount_lists(layout: PageLayout) -> Iterator[Element]:
         for line in e.lines
         for w in line.words
     }
-    run: list[tuple[Phrase, Phrase]] = []
+    runs: list[list[tuple[Phrase, Phrase]]] = []
     for row in layout.rows:
-        pair = _labelled_amount(row, tabled)
-        if pair is not None and (not run or _continues(layout, run[-1], pair)):
-            run.append(pair)
-            continue
-        if pair is None and run and not _crosses(row, run[-1]):
-            continue  # a line of a neighbouring column, beside the list
+        pairs = _labelled_amounts(row, tabled)
+        still: list[list[tuple[Phrase, Phrase]]] = []
+        for run in runs:
+            pair = next((p for p in pairs if _continues(layout, run[-1], p)), None)
+            if pair is not None:
+                run.append(pair)
+                pairs.remove(pair)
+                still.append(run)
+            elif not _crosses(row, run[-1]):
+                still.append(run)  # a line of a neighbouring column, beside the list
+            elif len(run) >= LIST_ROWS:
+                yield _list_element(layout, run)
+        runs = still + [[pair] for pair in pairs]
+    for run in runs:
         if len(run) >= LIST_ROWS:
             yield _list_element(layout, run)
-        run = [pair] if pair is not None else []
-    if len(run) >= LIST_ROWS:
-        yield _list_element(layout, run)
 
 
-def _labelled_amount(row: Sequence[Phrase], tabled: set[int]) -> tuple[Phrase, Phrase] | None:
-    """The row's first "label  amount" pair: words without digits-only values, then a phrase
-    that is one amount; None when the row has none or a table holds it."""
+def _labelled_amounts(row: Sequence[Phrase], tabled: set[int]) -> list[tuple[Phrase, Phrase]]:
+    """The row's "label  amount" pairs: words without digits-only values, then a phrase that
+    is one amount; none where a table holds them."""
+    found: list[tuple[Phrase, Phrase]] = []
     for label, value in pairwise(row):
         if any(id(w) in tabled for w in (*label.words, *value.words)):
             continue
+        if found and found[-1][1] is label:
+            continue  # the amount of the pair before is no label
         words = [w.text for w in value.words]
         amount = len(words) <= 2 and AMOUNT.match(words[-1]) is not None
         if (
@@ -173,8 +182,8 @@ def _labelled_amount(row: Sequence[Phrase], tabled: set[int]) -> tuple[Phrase, P
             and label.text[:1].isalpha()
             and not any(AMOUNT.match(w.text) for w in label.words)
         ):
-            return label, value
-    return None
+            found.append((label, value))
+    return found
 
 
 def _continues(

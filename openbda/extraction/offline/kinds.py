@@ -227,6 +227,12 @@ def _only_roles(value: str) -> bool:
     return bool(words) and all(w in _ROLES for w in words)
 
 
+# A word that numbers a part of the document: "Copy 2", "Page 1 of 2", "Line 4".
+_DESIGNATION = re.compile(
+    r"^(?:copy|page|box|line|item|part|step|sheet)\s+\w+(?:\s+of\s+\d+)?$", re.IGNORECASE
+)
+
+
 def _wordy(value: str) -> bool:
     """Two or more words of letters that are no currency ("Federal tax withheld (Box 2)"):
     text that mentions a number, not an amount ("USD 1,250.00", "9.00 SR" are amounts)."""
@@ -256,8 +262,8 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.NUMBER:
         if _is_code(value) or ("%" in value and not ask.percent):
             return REFUSE  # an identifier ("INV-2041") or a rate, not an amount
-        if is_box_label(value) or _wordy(value):
-            return REFUSE  # "2 Federal income tax withheld": a form's box, not its amount
+        if is_box_label(value) or _wordy(value) or _DESIGNATION.match(value.strip()):
+            return REFUSE  # "2 Federal income tax withheld", "Copy 2": no amount
         return long
     if kind is Kind.DATE:
         return bonus if parse_date(value) is not None else -penalty

@@ -88,6 +88,10 @@ def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
         for index, phrase in enumerate(row):
             found = list(_of_phrase(layout, row, index, header_row))
             yield from found
+            title = _title_over(layout, phrase)
+            for candidate in found if title else ():  # "INVOICE" over "No. 17890"
+                if candidate.label.rstrip(".:# ").lower() in _BARE_NUMBER:
+                    yield replace(candidate, label=f"{title} {candidate.label}")
             contexts = {_stacked_label(layout, phrase), _section_heading(layout, phrase)}
             for context in contexts - {None}:
                 for candidate in found:  # "Employee:" over "Address:": the employee's address
@@ -108,11 +112,15 @@ def _of_phrase(
             # "Label: value" states a field even inside a cell (a licence card read as a
             # table); "CHECK #1165" is the row's.
             yield from (c if ":" in phrase.text else _in_body(phrase, c) for c in found)
+    holds_value = False
     if not pairs:
         # "Tax 1   10.69": a short number ending a phrase with a value beside it numbers
         # the label (tax 1, line 2), it is not the label's value.
         numbered = index + 1 < len(row)
-        yield from (_in_body(phrase, c) for c in _prefix(phrase, numbered))
+        prefixed = [_in_body(phrase, c) for c in _prefix(phrase, numbered)]
+        yield from prefixed
+        # "ACCOUNT NO XXXXXX1147" holds its value: no label of the line under it
+        holds_value = any(_NUMBER_WORD.match(c.value) for c in prefixed)
     open_label = _open_label(phrase, pairs)
     if open_label is None:
         if not pairs and not _in_caption(layout, phrase):
@@ -128,9 +136,8 @@ def _of_phrase(
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
     # stands beside it, and a row of boxes is no row of column headings.
-    if (not beside or boxed or _name_over_amount(open_label, beside)) and (
-        boxed or not phrase.heads_column
-    ):
+    below = not beside or boxed or _name_over_amount(open_label, beside)
+    if below and (boxed or not phrase.heads_column) and not holds_value:
         yield from _below(layout, row, phrase, open_label, boxed)
 
 
@@ -183,6 +190,30 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
     return None
 
 
+# A label that only says "number": whose number is told by the title over it.
+_BARE_NUMBER = frozenset({"no", "nr", "number", "num", "#", ""})
+# A title over a bare number label: at most this many words.
+TITLE_WORDS = 3
+
+
+def _title_over(layout: PageLayout, phrase: Phrase) -> str | None:
+    """The document title right over a phrase that starts with a bare number label ("INVOICE"
+    over "No. 17890", a carbon invoice book's corner): short, words only, in bigger type."""
+    first = phrase.words[0].text.rstrip(".:# ").lower()
+    if first not in _BARE_NUMBER or phrase.row == 0:
+        return None
+    for above in layout.rows[phrase.row - 1]:
+        if above.box.right <= phrase.box.left or above.box.left >= phrase.box.right:
+            continue
+        if layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
+            return None
+        words = above.text.split()
+        if len(words) <= TITLE_WORDS and _words_only(above) and not colon_pairs(above.words):
+            return above.text
+        return None
+    return None
+
+
 def _aligned_above(
     layout: PageLayout, phrase: Phrase, tolerance: float, rows: int
 ) -> Phrase | None:
@@ -200,12 +231,14 @@ def _starts_with_label(phrase: Phrase) -> bool:
 
 
 def _is_label(phrase: Phrase) -> bool:
-    """Short, mostly letters: what a label looks like (also "VAT (20%)")."""
+    """Short, mostly letters: what a label looks like (also "VAT (20%)", "TAX 7.000%": a rate's
+    digits do not count)."""
     text = phrase.text
     if len(phrase.words) > MAX_LABEL_WORDS or len(text) > MAX_LABEL_CHARS:
         return False
     letters = sum(c.isalpha() for c in text)
-    return letters >= 2 and sum(c.isdigit() for c in text) <= letters
+    rates = " ".join(w.text for w in phrase.words if w.text.rstrip(")").endswith("%"))
+    return letters >= 2 and sum(c.isdigit() for c in text) - sum(map(str.isdigit, rates)) <= letters
 
 
 def boxed_label(words: Sequence[Word]) -> str:
@@ -378,6 +411,10 @@ def _gap(
         return  # "Billed To ........ Bill Date 28-APR-2024": the next label, set by its value
     if _ITEM_NUMBER.match(value.text) and len(rest) > 1 and _words_only(rest[1]):
         return  # "2  Early withdrawal penalty  $76.51": a list's item or box number beside
+    if _is_label(value) and not _has_digits(value) and _over_values(layout, (label, value)):
+        return  # "Invoice No.   Date / Tax Point" over their values: a grid of labels
+    if _NUMBERED.match(value.text):
+        return  # "Employee's SSN   OMB No. 1545-0008": another number with its own label
     words = list(value.words)
     if _CURRENCY_ONLY.match(value.text):
         if len(rest) < 2 or not rest[1].text[:1].isdigit():
@@ -391,6 +428,17 @@ def _gap(
         heading = _heading(layout, phrase)
         if heading is not None:
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
+
+
+def _over_values(layout: PageLayout, labels: Sequence[Phrase]) -> bool:
+    """Whether each of these labels has a value with digits right under it, starting under it:
+    labels over their values in a grid."""
+    for label in labels:
+        min_left = label.box.left - BELOW_INDENT * _x(layout, label.height_pt)
+        under = _under(layout, label, min_left, BELOW_GAP)
+        if under is None or not any(ch.isdigit() for ch in under.text):
+            return False
+    return True
 
 
 def _in_box_caption(layout: PageLayout, phrase: Phrase) -> bool:
@@ -582,7 +630,13 @@ def _down_column(
 # -- PREFIX ------------------------------------------------------------------------------------
 
 _LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*\.?$|^#$")
-_VALUE_START = re.compile(r"^[^\w\s]{0,2}[A-Z]{0,3}[^\w\s]{0,1}\d")
+# A number printed with its own label ("OMB No. 1545-0008", "Ref # 2231"): no other label's value.
+_NUMBERED = re.compile(r"^(?:[A-Za-z][\w'-]*\.?\s+){1,3}(?:No\.?|Number|Nr\.?|#)\s*:?\s*\S*\d")
+# A value of one word with three digits or more (a number, not a box's "1").
+_NUMBER_WORD = re.compile(r"^(?=(?:\S*\d){3})\S+$")
+# A value's start: a number, with a currency sign or a short prefix ("$12", "INV-2041"), or a
+# masked number ("XXXXXX1147", "****0372").
+_VALUE_START = re.compile(r"^[^\w\s]{0,2}[A-Z]{0,3}[^\w\s]{0,1}\d|^(?:[Xx*•]{2,}[-\s]?)+\d")
 _CAPS_LABEL = re.compile(r"^[A-Z]{2,5}$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 # A code: letters and digits joined by dashes, with at least three digits, no decimals.

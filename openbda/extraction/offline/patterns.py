@@ -56,6 +56,7 @@ RECIPIENT_NAME = "name of the customer or person the document is addressed to"
 RECIPIENT_ADDRESS = "postal address of the customer or person the document is addressed to"
 DOCUMENT_DATE = "date of the document"
 TOTAL_AMOUNT = "total amount to pay"
+BEFORE_TAX = "subtotal, the sum before tax is added"
 TIME_OF_DAY = "time of day"
 PHONE_NUMBER = "telephone number"
 EMAIL_ADDRESS = "email address"
@@ -74,6 +75,7 @@ PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
     RECIPIENT_ADDRESS: (RECIPIENT_ADDRESS, "customer address", "billing address"),
     DOCUMENT_DATE: (DOCUMENT_DATE, "issue date"),
     TOTAL_AMOUNT: (TOTAL_AMOUNT, "grand total"),
+    BEFORE_TAX: (BEFORE_TAX, "subtotal", "net amount"),
     TIME_OF_DAY: (TIME_OF_DAY, "time"),
     PHONE_NUMBER: (PHONE_NUMBER, "phone number", "merchant or store phone number"),
     EMAIL_ADDRESS: (EMAIL_ADDRESS,),
@@ -86,7 +88,7 @@ PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Pseudo-labels whose values are amounts of money, trusted above printed labels: they answer
 # number fields only (a final total is no payer's name, a check's amount no check number).
-AMOUNT_LABELS = frozenset({TOTAL_AMOUNT, CHECK_AMOUNT})
+AMOUNT_LABELS = frozenset({TOTAL_AMOUNT, BEFORE_TAX, CHECK_AMOUNT})
 
 # Priors (added to a match score) of unlabelled values: below a printed label's 0.
 PATTERN_PRIOR = -0.05
@@ -111,7 +113,7 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _issuer_name(first)
     yield from _addresses(first)
     yield from _dates(layouts)
-    yield from final_total(layouts, TOTAL_AMOUNT)
+    yield from final_total(layouts, TOTAL_AMOUNT, BEFORE_TAX)
     yield from _largest_amount(layouts)
     yield from _regex_values(layouts, TIME, TIME_OF_DAY)
     yield from _regex_values(layouts, EMAIL, EMAIL_ADDRESS)
@@ -237,6 +239,8 @@ def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
             for words in [*runs, *_glued_dates(phrase.words)]:
                 if _CODE_START.match(words[0].text):
                     continue  # a product code ("HD03-04-06"), not a date
+                if _other_date(phrase, words[0]):
+                    continue  # "UNDER 21 UNTIL 04/27/27", "DOB 04/27/2006": not the document's
                 date = parse_date(" ".join(w.text for w in words))
                 prior = PATTERN_PRIOR - LATER_DATE * min(found, 3)
                 if date not in seen:
@@ -244,6 +248,22 @@ def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                     found += 1
                 yield make(DOCUMENT_DATE, [words], phrase.page_index, Source.PATTERN, prior)
     yield from ranges
+
+
+# Words before a date on its line that make it a deadline or a birth date, never the date the
+# document was made.
+_OTHER_DATE_WORDS = word_set(
+    "until till thru through exp expires expiry expiration dob birth born birthdate due valid"
+)
+
+
+def _other_date(phrase: Phrase, first: Word) -> bool:
+    before = []
+    for word in phrase.words:
+        if word is first:
+            break
+        before.append(word.text.strip(".:,").lower())
+    return bool(_OTHER_DATE_WORDS & set(before))
 
 
 def _date_range(phrase: Phrase, runs: Sequence[tuple[Word, ...]]) -> Candidate | None:
@@ -299,8 +319,14 @@ _MONTH_STARTS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 def _title_years(layout: PageLayout) -> Iterator[Candidate]:
     """A year standing in a title near the top: the year a tax form or annual statement is
     for. A year after a month ("Rev. January 2024") is a date's, not the form's."""
-    for phrase in _top_phrases(layout):
+    for phrase in layout.phrases():
         words = [w.text.strip(".,:;()").lower() for w in phrase.words]
+        if phrase.box.top >= TOP_ZONE and not _FORM_YEAR.search(phrase.text):
+            continue  # lower down only a form's own title ("2021 Form 1099-INT" at the foot)
+        if len(words) == 1 and YEAR.fullmatch(words[0]) and _beside_title(layout, phrase):
+            # "W-2 Wage and Tax Statement   2024": the year printed apart, beside the title
+            yield make(TAX_YEAR, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+            continue
         if len(words) > 12 or not _TITLE_WORDS & set(words):
             continue
         for i, text in enumerate(words):
@@ -310,6 +336,27 @@ def _title_years(layout: PageLayout) -> Iterator[Candidate]:
                 continue
             word = phrase.words[i]
             yield make(TAX_YEAR, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _beside_title(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether a title's words or a form's number stand on the phrase's row or the rows next
+    to it."""
+    rows = layout.rows[max(0, phrase.row - 1) : phrase.row + 2]
+    return any(
+        _TITLE_WORDS & {w.text.strip(".,:;()").lower() for w in other.words}
+        or _FORM_NUMBER.search(other.text)
+        for row in rows
+        for other in row
+        if other is not phrase
+    )
+
+
+# The numbers of the year-end tax forms, and a year written next to "Form" or to one of them.
+_FORM_NUMBER = re.compile(r"\b(?:10(?:9[89]|40|42)(?:-[A-Z]{1,4})?|W-?2[cG]?|5498|1095-[ABC])\b")
+_FORM_YEAR = re.compile(
+    rf"\b(?:19|20)\d\d\s+(?:form\b|{_FORM_NUMBER.pattern})|\bform\s+\S+\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _regex_values(

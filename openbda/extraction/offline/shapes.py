@@ -122,7 +122,8 @@ NOT_NAMES = word_set(
     "university school department office invoice receipt statement total date number to from "
     "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
     "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
-    "hours rate balance corrective lenses restrictions endorsements none"
+    "hours rate balance corrective lenses restrictions endorsements none cdl usa license "
+    "licence driver drivers permit commercial identification card wallet mobile"
 )
 
 

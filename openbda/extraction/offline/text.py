@@ -217,6 +217,13 @@ def _stem(word: str) -> str:
     return stem
 
 
+# Where the thing an instruction names first ends: "The invoice number | or invoice identifier",
+# "The purchase order number | the invoice refers to" is not cut (a relative clause may follow).
+_HEAD_END = re.compile(r"[,;.:(]|\b(?:or|as|in|on|exactly|where|if|which|that|for)\b", re.I)
+# A head of one word ("The name") says too little to count fully.
+HEAD_WORDS = 2
+
+
 def field_name_text(path: Sequence[str]) -> str:
     """A field's path as words: ("EmployeeAddress", "ZipCode") -> "employee address zip code"."""
     return " ".join(humanise(part) for part in path)
@@ -232,27 +239,36 @@ def field_query(field: LeafField) -> str:
 class FieldWords:
     """The content words of a field's name and of its instruction, and how specific each
     instruction word is among the blueprint's fields (1: this field's alone; near 0: every
-    field's, like "invoice" in an invoice blueprint)."""
+    field's, like "invoice" in an invoice blueprint); and the words of what the instruction
+    names first ("The invoice number or ...": invoice number)."""
 
     name: frozenset[str]
     instruction: frozenset[str]
     specificity: Mapping[str, float]
+    head: frozenset[str] = frozenset()
 
     @classmethod
     def of_fields(cls, fields: Sequence[LeafField]) -> list[FieldWords]:
         names = [frozenset(tokens(f.name)) for f in fields]
         instructions = [frozenset(tokens(f.instruction)) for f in fields]
+        heads = [frozenset(tokens(_HEAD_END.split(f.instruction, 1)[0])) for f in fields]
         counts = Counter(w for n, i in zip(names, instructions, strict=True) for w in n | i)
         total = max(2, len(fields))
         specificity = {w: 1.0 - math.log(c) / math.log(total) for w, c in counts.items()}
-        return [cls(n, i, specificity) for n, i in zip(names, instructions, strict=True)]
+        return [
+            cls(n, i, specificity, h) for n, i, h in zip(names, instructions, heads, strict=True)
+        ]
 
     def overlap(self, label_words: Sequence[str]) -> float:
         """Share of a label's content words (`tokens`) that the field's name uses (1 each) or
         its instruction (half each, times the word's specificity): "Invoice No." for ``ID``
-        ("the invoice number ...") counts little, "Total" for ``total`` counts fully."""
+        ("the invoice number ...") counts little, "Total" for ``total`` counts fully; unless
+        the label says just what the instruction names first, in two words or more ("Invoice
+        No." for "The invoice number or invoice identifier"): that counts fully."""
         if not label_words:
             return 0.0
+        if len(self.head) >= HEAD_WORDS and set(label_words) == self.head:
+            return 1.0
         hits = 0.0
         for word in label_words:
             if word in self.name:

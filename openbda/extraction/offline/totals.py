@@ -5,6 +5,9 @@ after rounding, then the payment: cash tendered and change, or a card. The amoun
 last total-labelled amount before the payment lines (the total after rounding when there is
 one), never the cash tendered or the change; totals printed after the payment (a tax summary's)
 are not it. When the receipt prints cash and change, cash - change names the total outright.
+
+The amount before tax is the one the tax lines under it make up to the total, whatever its
+label calls it ("Total Net Amount", "Goods", "Merchandise"): the sum names it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout
+from openbda.extraction.offline.layout import PageLayout, Phrase
 from openbda.extraction.values import parse_number
 
 # The final total is trusted above a printed "Total" label's match (prior 0, and a closer
@@ -23,6 +26,12 @@ from openbda.extraction.values import parse_number
 FINAL_TOTAL_PRIOR = 0.6
 # cash - change within this of a total's amount confirms it.
 _CENT = 0.005
+# The amount before tax, confirmed by the sum, is trusted like a printed label's match, a little
+# more: its label ("Net Amount", "Goods") may say nothing of a subtotal.
+BEFORE_TAX_PRIOR = 0.2
+# How many rows over the total the amount before tax and its taxes may take.
+_SUM_ROWS = 6
+_TAX = re.compile(r"\b(?:tax|vat|gst|hst|pst|qst|sst|iva|mwst|tva)\b", re.IGNORECASE)
 
 _TOTAL = re.compile(
     r"\b(?:t[o0]ta[l1i]|t[o0]t[l1i]|tl|grand|nett?|amount\s+due|amt\s+due|due|payable|jumlah|to\s+pay)\b",
@@ -54,14 +63,40 @@ class _Row:
     amount: float | None
     word: Word | None
     page_index: int
+    last: float | None = None  # the row's last amount, also where `amount` is unsure
+    last_word: Word | None = None
+    last_label: str = ""  # the phrase before that amount
 
 
-def final_total(layouts: Sequence[PageLayout], label: str) -> Iterator[Candidate]:
-    """The amount paid as a candidate under `label`, when the rows show one."""
+def final_total(
+    layouts: Sequence[PageLayout], label: str, subtotal_label: str
+) -> Iterator[Candidate]:
+    """The amount paid as a candidate under `label`, when the rows show one; and under
+    `subtotal_label` the amount before tax that the tax lines after it make up to it."""
     rows = [row for layout in layouts for row in _rows(layout)]
     chosen = _choose(rows)
-    if chosen is not None and chosen.word is not None:
-        yield make(label, [[chosen.word]], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
+    if chosen is None or chosen.word is None:
+        return
+    yield make(label, [[chosen.word]], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
+    before = _before_tax(rows[: rows.index(chosen)], chosen.amount or 0.0)
+    if before is not None and before.last_word is not None:
+        page = before.page_index
+        yield make(subtotal_label, [[before.last_word]], page, Source.PATTERN, BEFORE_TAX_PRIOR)
+
+
+def _before_tax(rows: Sequence[_Row], total: float) -> _Row | None:
+    """The nearest row over the total whose amount plus the tax rows between them make the
+    total ("Total Net Amount 12,498.51", "Total VAT Amount 2,499.70", "TOTAL PAYABLE
+    14,998.21"): the amount before tax, whatever its label calls it. Each row counts with its
+    last amount (a tax analysis beside the totals may share their rows)."""
+    for k in range(len(rows) - 1, max(-1, len(rows) - 1 - _SUM_ROWS), -1):
+        taxes = [r.last for r in rows[k + 1 :] if r.last and _TAX.search(r.last_label)]
+        amount = rows[k].last
+        if not taxes or not amount or _TAX.search(rows[k].last_label) or amount >= total:
+            continue
+        if abs(amount + sum(taxes) - total) < _CENT:
+            return rows[k]
+    return None
 
 
 def amount_of(text: str) -> float | None:
@@ -81,18 +116,31 @@ def _rows(layout: PageLayout) -> Iterator[_Row]:
         words = [w for phrase in row for w in phrase.words]
         amounts = [(w, a) for w in words if (a := amount_of(w.text)) is not None]
         label = " ".join(w.text for w in words if amount_of(w.text) is None)
+        near = _label_before(row, amounts[-1][0]) if amounts else ""
         if len({a for _, a in amounts}) > 1 and (_TOTAL.search(label) or _PAYMENT.search(label)):
             # Several amounts on a total's row (this period's and the year's): not one total.
-            yield _Row(label, None, None, layout.page.index)
+            last_word, last = amounts[-1]
+            yield _Row(label, None, None, layout.page.index, last, last_word, near)
             pending = None
         elif amounts:
             word, amount = amounts[-1]
             if pending is not None and not _TOTAL.search(label) and not _PAYMENT.search(label):
                 label = f"{pending} {label}".strip()
-            yield _Row(label, amount, word, layout.page.index)
+            yield _Row(label, amount, word, layout.page.index, amount, word, near)
             pending = None
         else:
             pending = label if _TOTAL.search(label) or _PAYMENT.search(label) else None
+
+
+def _label_before(row: Sequence[Phrase], word: Word) -> str:
+    """The words before an amount in its phrase, or else the phrase before it on the row."""
+    for at, phrase in enumerate(row):
+        if any(w is word for w in phrase.words):
+            own = [w.text for w in phrase.words if w is not word and amount_of(w.text) is None]
+            if own or at == 0:
+                return " ".join(own)
+            return row[at - 1].text
+    return ""
 
 
 def _is_total(row: _Row) -> bool:

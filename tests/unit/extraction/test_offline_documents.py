@@ -384,3 +384,104 @@ def test_a_payee_after_a_pay_to_label_set_on_two_lines() -> None:
         if c.label == PAYEE and c.parent is None
     }
     assert payees == {"Mary Wilson"}
+
+
+def test_a_tax_line_that_prints_its_rate(extractor: OfflineExtractor) -> None:
+    """ "TAX 7.000%  2.56": the rate is part of the label, the amount beside it is the tax."""
+    rows = (("SUBTOTAL", "139.74"), ("TAX 7.000%", "2.56"), ("TOTAL", "142.30"))
+    runs = [Run(60, 20, "CORNERSTONE DRUG", 14, bold=True), Run(60, 40, "02/25/2023 12:22", 9)]
+    for i, (label, amount) in enumerate(rows):
+        runs += [Run(20, 80 + 14 * i, label, 9), Run(200, 80 + 14 * i, amount, 9)]
+    runs += [Run(20, 140, "MASTERCARD", 9), Run(200, 140, "142.30", 9)]
+    document = build_pdf_document(make_pdf([PageSpec(width=260, height=180, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "receipt")
+    assert leaves["tax"] == 2.56
+    assert leaves["subtotal"] == 139.74
+    assert leaves["total"] == 142.3
+
+
+def test_a_letterhead_is_no_mailing_block(extractor: OfflineExtractor) -> None:
+    """The employer's name in big type over its one-line address (titles stacked at the right
+    between them) is a letterhead; the employee's name over his street is the mailing block."""
+    runs = [
+        Run(40, 30, "Pioneer Diner", 14, bold=True),
+        Run(420, 30, "DIRECT DEPOSIT ADVICE", 9, bold=True),
+        Run(440, 43, "NON-NEGOTIABLE", 7),
+        Run(40, 52, "4907 Lake Lane · Springfield, IL 62751", 7),
+        Run(60, 98, "Robert Mary Yamamoto", 9),
+        Run(60, 110, "9407 Franklin Ave", 9),
+        Run(60, 122, "Albany, NY 12219", 9),
+        Run(370, 98, "Advice Date", 7),
+        Run(520, 98, "04/05/2023", 8),
+        Run(370, 124, "Employee No.", 7),
+        Run(540, 124, "3939", 8),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    leaves, _ = _extract(extractor, document, "payslip")
+    assert leaves["EmployeeName/FirstName"] == "Robert"
+    assert leaves["EmployeeName/LastName"] == "Yamamoto"
+
+
+def test_a_passbook_print_out_with_a_masked_number_after_its_label(
+    extractor: OfflineExtractor,
+) -> None:
+    """ "ACCOUNT NO XXXXXX1147": a masked number after its label is its value, and the phrase
+    labels no line under it; the type is in the title before a dash."""
+    runs = [
+        Run(40, 30, "KEYSTONE BANK & TRUST", 12, bold=True),
+        Run(40, 46, "PASSBOOK SAVINGS ACCOUNT - TRANSACTION RECORD", 10, bold=True),
+        Run(40, 72, "ACCOUNT NO XXXXXX1147", 9),
+        Run(40, 84, "NAME", 9),
+        Run(100, 84, "ELIZABETH LEWIS", 9),
+        Run(40, 96, "ADDRESS", 9),
+        Run(100, 96, "7501 PARK STREET, FRESNO, CA 93740", 9),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(runs=runs)]))
+    leaves, _ = _extract(extractor, document, "bank-statement")
+    assert leaves["account_number"] == "XXXXXX1147"
+    assert leaves["account_type"] == "PASSBOOK SAVINGS"
+
+
+def test_a_routing_number_between_other_symbols(extractor: OfflineExtractor) -> None:
+    """A MICR line whose routing number sits between on-us symbols ("C077917016C", a symbol
+    printed or read for another): the ABA checksum still finds it."""
+    runs = [
+        Run(24, 18, "Tomasz B. Williams", 9, bold=True),
+        Run(396, 18, "2939", 10, bold=True),
+        Run(24, 70, "Pay to the order of", 7),
+        Run(100, 68, "Sarah Miller", 10),
+        Run(24, 92, "Two Thousand Eighty-Two and 28/100", 9),
+        Run(24, 116, "Meridian Community Bank", 9, bold=True),
+        Run(44, 174, "C077917016C 046593062C 2939", 11),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "us-bank-check")
+    assert leaves["bank_routing_number"] == "077917016"
+    assert leaves["check_number"] == "2939"
+
+
+def test_a_payroll_check_with_its_payee_beside_a_label_on_two_lines(
+    extractor: OfflineExtractor,
+) -> None:
+    """ "TO THE" over "ORDER OF", the payee beside "TO THE" with his address under him; the
+    drawer's name in bigger type over a mailing block is still the account holder."""
+    runs = [
+        Run(24, 14, "Crescent Builders LLC", 12, bold=True),
+        Run(24, 30, "1205 Ridge Dr", 7),
+        Run(24, 39, "Buffalo, NY 14255", 7),
+        Run(200, 14, "Cascade Federal Savings", 9, bold=True),
+        Run(380, 14, "No. 21141", 10),
+        Run(330, 50, "11/02/2023", 9),
+        Run(390, 50, "$****1,274.82", 9),
+        Run(24, 66, "PAY One Thousand Two Hundred Seventy-Four and 82/100 DOLLARS", 8),
+        Run(24, 84, "TO THE", 6),
+        Run(62, 84, "THOMAS PATRICIA LEWIS", 8),
+        Run(24, 90, "ORDER OF", 6),
+        Run(62, 94, "2595 RIVER AVENUE", 8),
+        Run(62, 102, "RICHMOND, VA 23231", 8),
+        Run(80, 160, "C21141C A357930111A 31430452C", 11),
+    ]
+    document = build_pdf_document(make_pdf([PageSpec(width=440, height=200, runs=runs)]))
+    leaves, _ = _extract(extractor, document, "us-bank-check")
+    assert leaves["payee_name"] == "THOMAS PATRICIA LEWIS"
+    assert leaves["account_holder_name"] == "Crescent Builders LLC"

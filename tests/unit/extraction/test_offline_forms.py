@@ -1011,3 +1011,168 @@ def test_a_card_caption_is_read_by_its_field_number(extractor: OfflineExtractor)
     )
     assert values["ID_NUMBER"] == "24 415 583"
     assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"
+
+
+def test_a_uk_invoice_grid_and_its_net_amount(extractor: OfflineExtractor) -> None:
+    """Labels over values in pairs ("Invoice No.  Date / Tax Point" over "SI-91622  05/05/2025")
+    are no label and value of each other; "Total Net Amount" is the subtotal because the VAT
+    under it makes up the total, with a VAT analysis sharing the totals' rows."""
+    runs = [
+        Run(40, 30, "Atlas Supply Ltd", 16, bold=True),
+        Run(40, 58, "Unit 8, Church Trading Estate", 8),
+        Run(40, 68, "Reading RG9 8DN", 8),
+        Run(430, 30, "SALES INVOICE", 16, bold=True),
+        Run(350, 58, "Invoice No.", 7),
+        Run(460, 58, "Date / Tax Point", 7),
+        Run(350, 68, "SI-91622", 9),
+        Run(460, 68, "05/05/2025", 9),
+        Run(40, 150, "Invoice To", 8, bold=True),
+        Run(40, 162, "Evergreen Foods Ltd", 9),
+        Run(40, 174, "19 Ridge Road, Derby DE5 5AN", 9),
+        Run(40, 560, "VAT Analysis", 8, bold=True),
+        Run(40, 574, "S 20.00% 12,498.51 2,499.70", 8),
+        Run(390, 560, "Total Net Amount", 8),
+        Run(520, 560, "£12,498.51", 9),
+        Run(390, 574, "Total VAT Amount", 8),
+        Run(520, 574, "£2,499.70", 9),
+        Run(390, 592, "TOTAL PAYABLE", 9, bold=True),
+        Run(520, 592, "£14,998.21", 9, bold=True),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["ID"] == "SI-91622"
+    assert values["SUBTOTAL"] == pytest.approx(12498.51)
+    assert values["TOTAL"] == pytest.approx(14998.21)
+
+
+def test_a_cash_summary_beside_the_account_value(extractor: OfflineExtractor) -> None:
+    """A brokerage statement prints two lists of labelled amounts side by side, row for row:
+    each is a list of its own, and the balances' list is the summary. "Your Financial Advisor"
+    is a label, no bank's name."""
+    runs = [
+        Run(40, 30, "Crescent Investments", 14, bold=True),
+        Run(320, 90, "Your Financial Advisor", 8),
+        Run(480, 90, "Joshua Hill", 9),
+        Run(40, 160, "Account Value", 11, bold=True),
+        Run(320, 160, "Cash Summary", 11, bold=True),
+    ]
+    left = (
+        ("Beginning Account Value", "$334,636.00"),
+        ("Ending Account Value", "$332,923.83"),
+        ("Change in Value", "-1,712.17"),
+    )
+    right = (
+        ("Beginning Cash Balance", "$4,701.32"),
+        ("Deposits & Other Credits", "9,362.83"),
+        ("Withdrawals & Other Debits", "(5,005.08)"),
+        ("Ending Cash Balance", "$9,059.07"),
+    )
+    for i, (label, amount) in enumerate(left):
+        runs += [
+            Run(40, 178 + 14 * i, label, 9),
+            Run(270 - 4.6 * len(amount), 178 + 14 * i, amount, 9),
+        ]
+    for i, (label, amount) in enumerate(right):
+        runs += [
+            Run(320, 178 + 14 * i, label, 9),
+            Run(570 - 4.6 * len(amount), 178 + 14 * i, amount, 9),
+        ]
+    results = extractor.extract(_document(runs), CATALOG["bank-statement"], [0])
+    summary = _summary(results)
+    assert summary["Beginning Cash Balance"] == pytest.approx(4701.32)
+    assert summary["Ending Cash Balance"] == pytest.approx(9059.07)
+    assert _leaves(results)["bank_name"] == "Crescent Investments"
+
+
+def test_a_year_printed_apart_beside_the_title(extractor: OfflineExtractor) -> None:
+    """ "W-2 Wage and Tax / Statement" with "2024" in big print beside it: the tax year."""
+    runs = [
+        Run(24, 28, "W-2 Wage and Tax", 16, bold=True),
+        Run(56, 46, "Statement", 11, bold=True),
+        Run(270, 28, "2024", 22, bold=True),
+        Run(24, 86, "a Employee's social security number", 7),
+        Run(28, 96, "681-45-8829", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    assert values["tax_year"] == "2024"
+
+
+def test_a_label_of_parts_over_a_value_of_parts(extractor: OfflineExtractor) -> None:
+    """A corrected W-2's "c Tax year/Form corrected" over "2022 / W-2": each part under its
+    own label."""
+    runs = [
+        Run(30, 28, "Form W-2c", 14, bold=True),
+        Run(30, 46, "Corrected Wage and Tax Statement", 10, bold=True),
+        Run(300, 70, "c Tax year/Form corrected", 7),
+        Run(306, 80, "2022 / W-2", 10),
+        Run(30, 70, "b Employer's Federal EIN", 7),
+        Run(36, 80, "77-3824071", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    assert values["tax_year"] == "2022"
+    assert values["employer_info/ein"] == "77-3824071"
+
+
+def test_the_issue_date_under_its_label_not_a_deadline(extractor: OfflineExtractor) -> None:
+    """An under-21 licence prints "UNDER 18 UNTIL 04/27/24" first; the issue date is the one
+    under "ISSUED", and dates with labels of their own are no unlabelled document dates."""
+    runs = [
+        Run(120, 16, "NEW YORK", 20, bold=True),
+        Run(120, 40, "DRIVER LICENSE", 12, bold=True),
+        Run(90, 90, "UNDER 18 UNTIL 04/27/24", 10, bold=True),
+        Run(80, 106, "UNDER 21 UNTIL 04/27/27", 11, bold=True),
+        Run(20, 130, "LIC NO", 7),
+        Run(20, 138, "M0044036", 12),
+        Run(20, 160, "BROWN, THOMAS", 11),
+        Run(20, 180, "BIRTHDATE", 7),
+        Run(180, 180, "EXPIRES", 7),
+        Run(20, 188, "04/27/2006", 10),
+        Run(180, 188, "04/27/2027", 10),
+        Run(20, 204, "ISSUED", 7),
+        Run(180, 204, "CL", 7),
+        Run(250, 204, "SEX", 7),
+        Run(20, 212, "11/24/2023", 10),
+        Run(180, 212, "M", 10),
+        Run(250, 212, "F", 10),
+    ]
+    values = _leaves(
+        extractor.extract(_document(runs, 360, 240), CATALOG["us-driver-license"], [0])
+    )
+    assert values["DATE_OF_ISSUE"] == "2023-11-24"
+    assert values["DATE_OF_BIRTH"] == "2006-04-27"
+    assert values["EXPIRATION_DATE"] == "2027-04-27"
+
+
+def test_the_year_of_a_form_printed_at_the_foot_of_a_statement(
+    extractor: OfflineExtractor,
+) -> None:
+    """A year-end summary with the 1099 at its foot: "2021 Form 1099-INT Interest Income" is
+    far from the top, and still names the tax year (the statement's own dates do not)."""
+    runs = [
+        Run(40, 30, "Pioneer Community Credit Union", 14, bold=True),
+        Run(420, 30, "YEAR-END SUMMARY", 11, bold=True),
+        Run(420, 46, "January 1 - December 31, 2021", 8),
+        Run(420, 90, "Statement Date", 8),
+        Run(510, 90, "01/18/2022", 9),
+        Run(40, 440, "2021 Form 1099-INT Interest Income", 12, bold=True),
+        Run(40, 470, "1 Interest income", 7),
+        Run(140, 482, "$7,817.29", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["tax_year"] == "2021"
+    assert values["interest_income"] == pytest.approx(7817.29)
+
+
+def test_a_year_printed_apart_beside_the_form_number(extractor: OfflineExtractor) -> None:
+    """ "1099-INT" over "Interest Income", "2024" in big print beside it, and a second copy's
+    "Copy 2" under the subtitle: the year is the tax year, "Copy 2" no amount."""
+    runs = [
+        Run(20, 24, "1099-INT", 16, bold=True),
+        Run(190, 24, "2024", 16, bold=True),
+        Run(20, 46, "Interest Income", 10, bold=True),
+        Run(20, 60, "Copy 2", 8),
+        Run(20, 260, "1 Interest income", 7),
+        Run(90, 276, "$2,215.31", 10),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    assert values["tax_year"] == "2024"
+    assert values["interest_income"] == pytest.approx(2215.31)

@@ -198,6 +198,10 @@ def test_no_part_of_a_name_is_a_company_or_a_number() -> None:
     assert kind_check(last, "Harborview Labs LLP") == REFUSE
     assert kind_check(last, "Hall") != REFUSE
     assert kind_check(last, "888357") == REFUSE  # "EMPLOYEE ID 888357": no name
+    assert kind_check(last, "CDL") == REFUSE  # "MASSACHUSETTS  CDL": a licence's heading
+    income = Ask.of(field("interest_income", "Box 1.", FieldType.NUMBER))
+    assert kind_check(income, "Copy 2") == REFUSE  # a copy's number, no amount
+    assert kind_check(income, "$2,215.31") != REFUSE
     payer = Ask.of(field("payer_name", "The payer's name."))
     assert kind_check(payer, "7,817.29") == REFUSE
     assert kind_check(payer, "Pioneer Brokerage Services LLC") != REFUSE
