@@ -19,6 +19,7 @@ instance serves every thread of a worker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from openbda.blueprints.model import (
@@ -37,7 +38,7 @@ from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.labelled import labelled_candidates
 from openbda.extraction.offline.layout import PageLayout, WordRun, page_layouts, word_lines
-from openbda.extraction.offline.patterns import DOCUMENT_DATE, pattern_candidates
+from openbda.extraction.offline.patterns import DOCUMENT_DATE, ISSUER_NAME, pattern_candidates
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.tables import extract_tables
 from openbda.extraction.offline.vectors import VectorCache
@@ -73,13 +74,17 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
     for layout in layouts:
         found += labelled_candidates(layout)
         found += _table_pairs(layout)
-    labelled = {_word_ids(c) for c in found if c.source in _PRINTED}
+    printed = [c for c in found if c.source in _PRINTED]
+    labelled = {_word_ids(c) for c in printed}
+    addressed = {_word_ids(c) for c in printed if _RECIPIENT.match(c.label)}
     # A date printed under or after a label of its own ("BIRTHDATE", "Invoice Date") is that
-    # label's: it is not offered again as an unlabelled document date.
+    # label's: it is not offered again as an unlabelled document date; a name after "To" or
+    # "Bill To" is the recipient's, never the issuer's.
     found += [
         c
         for c in pattern_candidates(layouts)
         if not (c.label == DOCUMENT_DATE and _word_ids(c) in labelled)
+        and not (c.label == ISSUER_NAME and _word_ids(c) in addressed)
     ]
     found += parts(found)
     unique: dict[tuple[str, tuple[int, ...], str], Candidate] = {}
@@ -91,6 +96,10 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
 
 
 _PRINTED = frozenset({Source.COLON, Source.GAP, Source.BELOW, Source.PREFIX})
+# Labels of whom a document is addressed to: "To", "Bill To", "Sold to", "TO OWNER".
+_RECIPIENT = re.compile(
+    r"^(?:(?:bill(?:ed)?|sold|invoice|ship(?:ped)?|deliver(?:ed)?)\s+)?to\b", re.I
+)
 
 
 def _word_ids(candidate: Candidate) -> tuple[int, ...]:

@@ -299,11 +299,29 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False  # "EMPLOYEE'S NAME ........ MARTINEZ, AISHA P": a leader joins label and value
     if row[0].text.endswith(":"):
         return False
+    if _under_values_row(layout, row):
+        return False  # "Employee Name  MICHAEL HALL" under "Employee Code  7647": a form's rows
     under = 0
     for phrase in row:
         min_left = phrase.box.left - BELOW_INDENT * _x(layout, phrase.height_pt)
         under += _under(layout, phrase, min_left, BELOW_GAP) is not None
     return under >= 2
+
+
+def _under_values_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
+    """Whether the row right above has as many phrases, starting where these start, and reads
+    as label/value pairs (labels of words, values with digits among them): a form's rows, so
+    this one is another (a row of values over a row of labels is a grid's, which it is not)."""
+    if row[0].row == 0:
+        return False
+    above = [p for p in layout.rows[row[0].row - 1] if not is_currency_sign(p.text)]
+    if len(above) != len(row) or len(above) % 2:
+        return False
+    labels, values = above[0::2], above[1::2]
+    if not all(_words_only(p) for p in labels) or not any(_has_digits(p) for p in values):
+        return False
+    tolerance = ALIGN * _x(layout, row[0].height_pt)
+    return all(abs(a.box.left - b.box.left) <= tolerance for a, b in zip(above, row, strict=True))
 
 
 # A row of this many phrases of words alone is a menu or a row of headings.

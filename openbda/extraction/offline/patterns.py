@@ -101,7 +101,7 @@ TOP_ZONE = 0.35
 _DOCUMENT_WORDS = word_set(
     "invoice tax receipt bill statement order quotation quote credit note debit delivery "
     "payslip pay slip stub form application certificate licence license official copy "
-    "original duplicate cash sales simplified"
+    "original duplicate cash sales simplified payment advice remittance and for of the"
 )
 
 

@@ -169,6 +169,7 @@ def spelled(text: str) -> list[str]:
 # names the party billed; an invoice's "Net amount" is the amount before tax.
 _LABEL_MEANINGS = {
     "to": "billed to customer",
+    "from": "from the seller vendor",
     "net amount": "net amount subtotal before tax",
     # ISO 18013 (mobile licences, passports) names the parts of a name so.
     "family name": "family name last name surname",
@@ -183,7 +184,16 @@ def label_text(label: str) -> str:
     text = " ".join(spelled(label))
     if text.endswith("reference"):
         text += " number"
+    if len(text.split()) <= FROM_WORDS:
+        if text.startswith("from "):
+            text += " the seller vendor"  # "From Contractor:", "From Company": who bills
+        elif text.startswith("to ") and "date" not in text:
+            text += " the customer billed"  # "To Owner:", "To Client": who is billed
     return _LABEL_MEANINGS.get(text, text) or label.strip().lower()
+
+
+# "From ..." and "To ..." labels of at most this many words name the sender and the recipient.
+FROM_WORDS = 3
 
 
 @functools.lru_cache(maxsize=65536)

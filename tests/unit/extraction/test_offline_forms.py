@@ -1176,3 +1176,44 @@ def test_a_year_printed_apart_beside_the_form_number(extractor: OfflineExtractor
     values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["tax_year"] == "2024"
     assert values["interest_income"] == pytest.approx(2215.31)
+
+
+def test_label_value_pairs_of_words_under_a_row_of_values(extractor: OfflineExtractor) -> None:
+    """A salary slip's two columns of label/value pairs: "Employee Name  MICHAEL MICHELLE HALL
+    Bank Name  Beacon Federal Credit Union" is all words, but it stands under "Employee Code
+    7647  Pay Date  19-Aug-2023", so it is a form's row, not a row of column headings."""
+    pairs = (
+        ("Employee Code", "7647", "Pay Date", "19-Aug-2023"),
+        ("Employee Name", "MICHAEL MICHELLE HALL", "Bank Name", "Beacon Federal Credit Union"),
+        ("Designation", "Software Engineer", "Bank A/c No.", "XXXXXX9482"),
+        ("Department", "Finance", "Days Paid", "14"),
+    )
+    runs = [Run(200, 30, "Riverbend Logistics Inc.", 14, bold=True)]
+    for i, (label_a, value_a, label_b, value_b) in enumerate(pairs):
+        top = 90 + 13 * i
+        runs += [Run(45, top, label_a, 8), Run(135, top, value_a, 8)]
+        runs += [Run(305, top, label_b, 8), Run(395, top, value_b, 8)]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    assert values["EmployeeName/FirstName"] == "MICHAEL"
+    assert values["EmployeeName/LastName"] == "HALL"
+    assert values["EmployeeNumber"] == "7647"
+
+
+def test_from_and_to_labels_name_the_parties(extractor: OfflineExtractor) -> None:
+    """A contractor's application for payment names the owner first ("TO OWNER:") and the
+    contractor after ("FROM CONTRACTOR:"): the name after a "To" label is no issuer's."""
+    runs = [
+        Run(36, 28, "APPLICATION AND CERTIFICATE FOR PAYMENT", 14, bold=True),
+        Run(36, 58, "TO OWNER:", 7),
+        Run(110, 57, "Granite Consulting Co.", 9),
+        Run(110, 67, "8198 Sunset Rd", 9),
+        Run(110, 77, "Salem, MA 01970", 9),
+        Run(36, 96, "FROM CONTRACTOR: Northwind Builders Inc.", 9),
+        Run(110, 106, "6914 Church Street Suite 310", 9),
+        Run(110, 116, "Albany, NY 12211", 9),
+        Run(420, 58, "INVOICE NO:", 7),
+        Run(490, 58, "PB-23758", 9),
+    ]
+    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    assert values["VENDORNAME"] == "Northwind Builders Inc."
+    assert values["ID"] == "PB-23758"
