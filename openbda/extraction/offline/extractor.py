@@ -37,8 +37,19 @@ from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.labelled import labelled_candidates
-from openbda.extraction.offline.layout import PageLayout, WordRun, page_layouts, word_lines
-from openbda.extraction.offline.patterns import DOCUMENT_DATE, ISSUER_NAME, pattern_candidates
+from openbda.extraction.offline.layout import (
+    PageLayout,
+    WordRun,
+    boxes_row,
+    page_layouts,
+    word_lines,
+)
+from openbda.extraction.offline.patterns import (
+    DOCUMENT_DATE,
+    ISSUER_NAME,
+    other_date_label,
+    pattern_candidates,
+)
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.tables import extract_tables
 from openbda.extraction.offline.vectors import VectorCache
@@ -75,10 +86,10 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
         found += labelled_candidates(layout)
         found += _table_pairs(layout)
     printed = [c for c in found if c.source in _PRINTED]
-    labelled = {_word_ids(c) for c in printed}
+    labelled = {_word_ids(c) for c in printed if other_date_label(c.label)}
     addressed = {_word_ids(c) for c in printed if _RECIPIENT.match(c.label)}
-    # A date printed under or after a label of its own ("BIRTHDATE", "Invoice Date") is that
-    # label's: it is not offered again as an unlabelled document date; a name after "To" or
+    # A date printed under or after a label of another kind of date ("BIRTHDATE", "Expires",
+    # "Due Date") is not offered again as an unlabelled document date; a name after "To" or
     # "Bill To" is the recipient's, never the issuer's.
     found += [
         c
@@ -109,7 +120,7 @@ def _word_ids(candidate: Candidate) -> tuple[int, ...]:
 def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
     """Header/value pairs of tables with one body row (a form laid out as a grid)."""
     for element in _tables(layout):
-        if not element.headers or len(element.rows) != 1:
+        if not element.headers or (len(element.rows) != 1 and not boxes_row(element)):
             continue
         run = WordRun([w for line in element.lines for w in line.words])
         for header in element.headers:

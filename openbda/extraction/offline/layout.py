@@ -131,7 +131,7 @@ def _tables_with_body(page: Page) -> Iterator[Element]:
     labels over values (read by label, not by column)."""
     for element in page.elements:
         table = element.type is ElementType.TABLE and element.headers
-        if table and len(element.rows) > 1 and not form_grid(element):
+        if table and len(element.rows) > 1 and not form_grid(element) and not boxes_row(element):
             yield element
 
 
@@ -154,6 +154,14 @@ def form_grid(element: Element) -> bool:
         if labels >= GRID_LABELS:
             return True
     return False
+
+
+def boxes_row(element: Element) -> bool:
+    """Whether a table is one row of a form's captions over their values, with only stray
+    cells under it (the next boxes' captions and amounts, one to a row): "PAYER'S name
+    PAYER'S TIN  RECIPIENT'S name" over the names and numbers, then "1 Interest income"."""
+    rest = element.rows[1:]
+    return bool(rest) and all(sum(1 for cell in row if cell.strip()) <= 1 for row in rest)
 
 
 def _words(cell: str) -> bool:

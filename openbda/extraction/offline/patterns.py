@@ -262,8 +262,13 @@ def _other_date(phrase: Phrase, first: Word) -> bool:
     for word in phrase.words:
         if word is first:
             break
-        before.append(word.text.strip(".:,").lower())
-    return bool(_OTHER_DATE_WORDS & set(before))
+        before.append(word.text)
+    return other_date_label(" ".join(before))
+
+
+def other_date_label(label: str) -> bool:
+    """Whether a label names a deadline or a birth date ("Expires", "DOB", "Due Date")."""
+    return bool(_OTHER_DATE_WORDS & {w.strip(".:,").lower() for w in label.split()})
 
 
 def _date_range(phrase: Phrase, runs: Sequence[tuple[Word, ...]]) -> Candidate | None:

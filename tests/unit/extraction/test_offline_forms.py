@@ -7,6 +7,7 @@ builder."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import pytest
 
@@ -14,12 +15,12 @@ pytest.importorskip("numpy", reason="the offline backend needs the `extract` ext
 
 from openbda.blueprints.catalog import catalog
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
-from openbda.document.model import BoundingBox, Document, Word
+from openbda.document.model import BoundingBox, Document, Element, ElementType, Word
 from openbda.document.pdf import build_pdf_document
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, Kind, kind_check
-from openbda.extraction.offline.layout import page_layout
+from openbda.extraction.offline.layout import boxes_row, page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult
 from openbda.samples import PageSpec, Run, make_pdf
@@ -1217,3 +1218,18 @@ def test_from_and_to_labels_name_the_parties(extractor: OfflineExtractor) -> Non
     values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
     assert values["VENDORNAME"] == "Northwind Builders Inc."
     assert values["ID"] == "PB-23758"
+
+
+def test_a_row_of_captions_over_values_then_single_boxes() -> None:
+    """A 1099 at the foot of a statement read as a table: four captions over the names and
+    numbers, then box 1 and its amount alone on their rows. It is one row of a form's boxes
+    (each caption labels the value under it), not a table with a column under each caption."""
+    headers = ("PAYER'S name", "PAYER'S TIN", "", "RECIPIENT'S name", "RECIPIENT'S TIN")
+    values = ("Beacon Federal Credit Union", "86-7967644", "", "Susan Williams", "873-60-7462")
+    box = BoundingBox(0.05, 0.6, 0.9, 0.1)
+    grid = Element(ElementType.TABLE, 0, box, headers=headers, rows=(values,))
+    boxes = replace(grid, rows=(values, ("1 Interest income", "", "", "", ""), ("", "$7,926.23")))
+    table = replace(grid, rows=(values, values))
+    assert boxes_row(boxes)
+    assert not boxes_row(table)
+    assert not boxes_row(grid)
