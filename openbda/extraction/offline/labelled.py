@@ -198,7 +198,7 @@ TITLE_WORDS = 3
 
 def _title_over(layout: PageLayout, phrase: Phrase) -> str | None:
     """The document title right over a phrase that starts with a bare number label ("INVOICE"
-    over "No. 17890", a carbon invoice book's corner): short, words only, in bigger type."""
+    over "No. 17890", a carbon invoice book's corner): short, words only, no colon."""
     first = phrase.words[0].text.rstrip(".:# ").lower()
     if first not in _BARE_NUMBER or phrase.row == 0:
         return None
