@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout, Phrase, words_in_span
+from openbda.extraction.offline.layout import PageLayout, Phrase, across, words_in_span
 from openbda.extraction.offline.shapes import CONTACT, looks_like_address, looks_like_name
 from openbda.extraction.offline.text import word_set
 from openbda.extraction.values import parse_date
@@ -150,7 +150,7 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
     """The left-aligned name-like line right above a street line (or above a name line); rows
     of text elsewhere across the page (a notice beside the address) are passed over."""
     row = street.row - 1
-    while row >= 0 and not any(_overlaps(p, street) for p in layout.rows[row]):
+    while row >= 0 and not any(across(p, street) for p in layout.rows[row]):
         row -= 1
     if row < 0:
         return None
@@ -178,11 +178,6 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
             continue
         return above
     return None
-
-
-def _overlaps(a: Phrase, b: Phrase) -> bool:
-    """Whether two phrases share some of the page's width."""
-    return a.box.left < b.box.right and b.box.left < a.box.right
 
 
 def _one_line(layout: PageLayout, street: Phrase) -> bool:

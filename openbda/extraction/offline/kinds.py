@@ -9,6 +9,7 @@ value out (REFUSE): an identifier or a percentage for an amount, text for a phon
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -111,10 +112,10 @@ class Ask:
         an amount to date refuses a label that says nothing of it ("Gross Pay")."""
         # Called for every field and candidate: each test reads only what it needs.
         words = set(tokens(label))
-        if self.current and "date" in words and _to_date(label):
-            return True
-        if self.to_date and not ("date" in words and _to_date(label)):
-            return True
+        if self.current or self.to_date:
+            dated = "date" in words and _to_date(label)
+            if (self.current and dated) or (self.to_date and not dated):
+                return True
         if self.kind is Kind.NUMBER and not self.counts and words & COUNT_WORDS:
             return True
         if self.kind is Kind.IDENTIFIER and not self.tax_id and words & TAX_ID_WORDS:
@@ -139,6 +140,7 @@ _RANGE_WORDS = _RANGE_ENDS | word_set("period range coverage cover statement to"
 _TO_DATE = re.compile(r"\bto date\b")
 
 
+@functools.lru_cache(maxsize=65536)
 def _to_date(text: str) -> bool:
     """Whether a label or field name speaks of an amount to date ("YTD", "Gross Pay TD")."""
     return bool(_TO_DATE.search(" ".join(spelled(text))))

@@ -39,7 +39,7 @@ from openbda.extraction.offline.colon import (
     is_field_label,
     numbered_pairs,
 )
-from openbda.extraction.offline.layout import PageLayout, Phrase, union
+from openbda.extraction.offline.layout import PageLayout, Phrase, across, union
 from openbda.extraction.offline.shapes import (
     box_number_length,
     has_trailing_box,
@@ -202,15 +202,12 @@ def _title_over(layout: PageLayout, phrase: Phrase) -> str | None:
     first = phrase.words[0].text.rstrip(".:# ").lower()
     if first not in _BARE_NUMBER or phrase.row == 0:
         return None
-    for above in layout.rows[phrase.row - 1]:
-        if above.box.right <= phrase.box.left or above.box.left >= phrase.box.right:
-            continue
-        if layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
-            return None
-        words = above.text.split()
-        if len(words) <= TITLE_WORDS and _words_only(above) and not colon_pairs(above.words):
-            return above.text
+    above = next((p for p in layout.rows[phrase.row - 1] if across(p, phrase)), None)
+    if above is None or layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
         return None
+    words = above.text.split()
+    if len(words) <= TITLE_WORDS and _words_only(above) and not colon_pairs(above.words):
+        return above.text
     return None
 
 
@@ -502,7 +499,7 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
     sits in a row of headings (labels without digits, two or more)."""
     for row in reversed(layout.rows[max(0, value.row - HEADING_ROWS) : value.row]):
         for phrase in row:
-            if phrase.box.right <= value.box.left or phrase.box.left >= value.box.right:
+            if not across(phrase, value):
                 continue
             headings = len(row) >= 2 and all(
                 _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader

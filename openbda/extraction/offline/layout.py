@@ -64,6 +64,11 @@ class PageLayout:
         return (lower.box.top - upper.box.bottom) * self.page.height_pt
 
 
+def across(a: Phrase, b: Phrase) -> bool:
+    """Whether two phrases share some of the page's width (one stands over the other)."""
+    return a.box.left < b.box.right and b.box.left < a.box.right
+
+
 def page_layouts(document: Document, pages: Sequence[int]) -> list[PageLayout]:
     wanted = set(pages)
     return [page_layout(p) for p in document.pages if p.index in wanted]
