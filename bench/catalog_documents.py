@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has fifteen templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has seventeen templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -48,10 +48,20 @@ listing and a W-2 with a white-out correction; an enhanced licence with a machin
 and a horizontal licence with a ghost image and a barcode strip; an online bank's or property
 manager's year-end 1099 statement and a 1099 with dotted leaders under a window-envelope
 address; a money order and a business check between two vouchers; a hardware-store receipt
-with a return and a ride-share e-receipt. `generate(..., layouts=)` and
-`--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,all}` choose (default "dev": the
-same documents for a seed as before the held-out layouts existed; "all": 0-14). The lending
-package always uses the dev layouts.
+with a return and a ride-share e-receipt. Templates 15-16 ("fresh6" layouts, in
+bench/catalog_layouts_fresh6.py) are a seventh held-out set designed blind the same way: a law
+firm's invoice with time entries and an auto repair shop's repair-order invoice; a union
+construction worker's weekly pay statement with fringe contributions and an Australian payslip
+with superannuation; a money-market savings statement with interest detail and a health
+savings account's quarterly statement; a line-printer W-2 with character-ruled boxes and a W-2
+Copy C with captions under the amounts beside the notice to employee; a licence on the
+motor-vehicle department's carrier letter and a licence with AAMVA-numbered fields; a 1099 with
+payment detail (an insurer's claim interest or an oil-and-gas royalty statement) and a faxed
+1099 behind its cover sheet; a state or county warrant and a credit-card convenience check; a
+post-office counter receipt and an electronics store's receipt with serial numbers.
+`generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,
+fresh6,all}` choose (default "dev": the same documents for a seed as before the held-out
+layouts existed; "all": 0-16). The lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -64,6 +74,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh3 --out /tmp/catalog-fresh3
 .venv/bin/python bench/catalog_documents.py --layouts fresh4 --out /tmp/catalog-fresh4
 .venv/bin/python bench/catalog_documents.py --layouts fresh5 --out /tmp/catalog-fresh5
+.venv/bin/python bench/catalog_documents.py --layouts fresh6 --out /tmp/catalog-fresh6
 """
 
 from __future__ import annotations
@@ -395,10 +406,11 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4" and "fresh5" a second, a third, a fourth, a fifth and a sixth held-out set
-# designed blind (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py,
-# bench/catalog_layouts_fresh3.py, bench/catalog_layouts_fresh4.py and
-# bench/catalog_layouts_fresh5.py).
+# "fresh3", "fresh4", "fresh5" and "fresh6" a second, a third, a fourth, a fifth, a sixth and a
+# seventh held-out set designed blind (bench/catalog_layouts_fresh.py,
+# bench/catalog_layouts_fresh2.py, bench/catalog_layouts_fresh3.py,
+# bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py and
+# bench/catalog_layouts_fresh6.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -407,7 +419,8 @@ LAYOUTS = {
     "fresh3": (9, 10),
     "fresh4": (11, 12),
     "fresh5": (13, 14),
-    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+    "fresh6": (15, 16),
+    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
 }
 
 
@@ -556,6 +569,14 @@ def fresh5(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth
     return getattr(catalog_layouts_fresh5, f"{kind}_fresh5")(m, t, *args)
 
 
+def fresh6(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 15-16 of a kind, from bench/catalog_layouts_fresh6.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh6
+
+    return getattr(catalog_layouts_fresh6, f"{kind}_fresh6")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -597,6 +618,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh4("invoice", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("invoice", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -957,6 +980,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh4("payslip", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("payslip", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1412,6 +1437,14 @@ SUMMARY_LABELS = (
         "Total paid from escrow",
         "Ending escrow balance",
     ),
+    # fresh6 layouts (bench/catalog_layouts_fresh6.py)
+    (
+        "Starting Balance",
+        "Deposits and Other Additions",
+        "Withdrawals and Other Subtractions",
+        "Ending Balance",
+    ),
+    ("Beginning Cash Balance", "Total Contributions", "Total Distributions", "Ending Cash Balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1432,6 +1465,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh4("bank_statement", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("bank_statement", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1772,6 +1807,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh4("w2", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("w2", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2085,6 +2122,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh4("licence", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("licence", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2297,6 +2336,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh4("form_1099", m, t, variant)
     if t in LAYOUTS["fresh5"]:
         return fresh5("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2560,6 +2601,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh4("check", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("check", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2743,6 +2786,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh4("receipt", m, t)
     if t in LAYOUTS["fresh5"]:
         return fresh5("receipt", m, t)
+    if t in LAYOUTS["fresh6"]:
+        return fresh6("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3119,8 +3164,8 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
-    "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "all": 0-14; the distractors have one
-    layout whatever the selection)."""
+    "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "all": 0-16; the
+    distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -3155,8 +3200,8 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12 and fresh5: 13-14 (designed "
-        "blind), all: 0-14",
+        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14 and fresh6: "
+        "15-16 (designed blind), all: 0-16",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
