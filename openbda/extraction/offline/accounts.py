@@ -159,6 +159,9 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
         text = above.text
         if abs(above.box.left - street.box.left) > tolerance:
             continue
+        if _ID_LINE.match(text):
+            # "Shopper ID: S-8220151" between the name and the street: the name is over it
+            return _name_above(layout, above)
         if layout.vgap_pt(above, street) > 1.2 * max(above.height_pt, street.height_pt):
             continue
         if above.height_pt > LETTERHEAD_SCALE * street.height_pt and _one_line(layout, street):
@@ -178,6 +181,10 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
             continue
         return above
     return None
+
+
+# A "label: number" line in a mailing block ("Employee ID: 50638", "Member No: 2231").
+_ID_LINE = re.compile(r"^[^\W\d_][\w .'#-]{0,30}:\s*\S*\d[\w-]*$")
 
 
 def _one_line(layout: PageLayout, street: Phrase) -> bool:

@@ -5,6 +5,9 @@ cannot be both the total and the subtotal, and the invoice date taken by "Date:"
 offered as the due date. The parts of a value derived by `derive` (a first name out of a full
 name) may share words with the whole value, not with each other.
 
+A to-date field whose twin for this period ("YTDGrossPay", "CurrentGrossPay") was answered on a
+row that also prints the to-date amount takes that one: a second pass raises it.
+
 All questions and labels are embedded in one batch (through the cache).
 """
 
@@ -25,6 +28,7 @@ from openbda.extraction.offline.text import (
     field_name_text,
     field_query,
     label_text,
+    speaks_to_date,
     tokens,
 )
 from openbda.extraction.offline.vectors import VectorCache
@@ -68,7 +72,22 @@ def assign(
     best = dict.fromkeys(range(len(leaves)), 0.0)
     for pair in pairs:
         best[pair.field] = max(best[pair.field], pair.score)
+    chosen = _best_first(pairs, candidates)
+    preferred = _to_date_beside_current(leaves, candidates, pairs, chosen)
+    if preferred:
+        chosen = _best_first([preferred.get(id(p), p) for p in pairs], candidates)
+    out = {}
+    for i, leaf in enumerate(leaves):
+        answer = chosen.get(i)
+        if answer is None:
+            out[leaf.path] = Choice(None, None, best[i])
+        else:
+            out[leaf.path] = Choice(candidates[answer.candidate], answer.value, answer.score)
+    return out
 
+
+def _best_first(pairs: Sequence[Pair], candidates: Sequence[Candidate]) -> dict[int, Pair]:
+    """The pairs taken best first: one candidate per field, no word for two fields."""
     chosen: dict[int, Pair] = {}
     taken: list[Candidate] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
@@ -79,14 +98,60 @@ def assign(
             continue
         chosen[pair.field] = pair
         taken.append(candidate)
-    out = {}
-    for i, leaf in enumerate(leaves):
-        answer = chosen.get(i)
-        if answer is None:
-            out[leaf.path] = Choice(None, None, best[i])
-        else:
-            out[leaf.path] = Choice(candidates[answer.candidate], answer.value, answer.score)
-    return out
+    return chosen
+
+
+# A to-date amount read beside its twin's is trusted this much more than the twin's (so that
+# it is taken before any field that would take its word).
+TWIN_BONUS = 0.01
+
+
+def _to_date_beside_current(
+    leaves: Sequence[LeafField],
+    candidates: Sequence[Candidate],
+    pairs: Sequence[Pair],
+    chosen: dict[int, Pair],
+) -> dict[int, Pair]:
+    """A to-date amount is read on the row of its field's twin for this period ("YTDGrossPay"
+    beside "CurrentGrossPay"): where the current amount was taken under label L and the same
+    label with a to-date column heading ("L Year to Date") is offered to the to-date field as
+    found, that pair is raised over the twin's score. Returns the raised pairs by the id of
+    the pair they replace."""
+    raised: dict[int, Pair] = {}
+    for current, to_date in _twins(leaves):
+        if current not in chosen:
+            continue
+        label = candidates[chosen[current].candidate].label
+        for pair in pairs:
+            text = candidates[pair.candidate].label
+            if (
+                pair.field == to_date
+                and pair.score >= CALIBRATION.found
+                and text.startswith(f"{label} ")
+                and speaks_to_date(text[len(label) :])
+            ):
+                score = max(pair.score, chosen[current].score + TWIN_BONUS)
+                raised[id(pair)] = Pair(score, pair.field, pair.candidate, pair.value)
+                break
+    return raised
+
+
+def _twins(leaves: Sequence[LeafField]) -> list[tuple[int, int]]:
+    """(this period's field, its to-date twin) by their names: "CurrentGrossPay" and
+    "YTDGrossPay" name the same amount once the period's words are left out."""
+
+    def rest(leaf: LeafField) -> tuple[str, ...]:
+        return tuple(w for w in tokens(leaf.name) if w not in _PERIOD_WORDS)
+
+    current = {rest(leaf): i for i, leaf in enumerate(leaves) if "current" in tokens(leaf.name)}
+    return [
+        (current[rest(leaf)], i)
+        for i, leaf in enumerate(leaves)
+        if speaks_to_date(leaf.name) and rest(leaf) in current
+    ]
+
+
+_PERIOD_WORDS = frozenset({"current", "year", "to", "date"})
 
 
 def similarities(

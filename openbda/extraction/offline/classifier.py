@@ -94,6 +94,11 @@ CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btender", "cash tendered"),
         (r"\b(?:cashier|counter|till|pos)\b", "served by a cashier"),
         (r"\b(?:thank you|come again)\b", "thank you for shopping"),
+        (
+            r"\b(?:last (?:4 |four )?digits|card ending|ending in)\b|\b(?:visa|mastercard|amex|"
+            r"discover)\s*(?:\||-|\*|x{2,}|ending|last)",
+            "paid by card",
+        ),
         (r"\b(?:bill(?:ed)? to|sold to|ship(?:ped)? to|deliver to)\b", "billed to a customer"),
         (
             r"\b(?:due date|payment terms|terms|net \d+|remit|payable by|due by)\b",

@@ -9,9 +9,9 @@ value out (REFUSE): an identifier or a percentage for an amount, text for a phon
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,7 +30,7 @@ from openbda.extraction.offline.shapes import (
     looks_like_phone,
     looks_like_time,
 )
-from openbda.extraction.offline.text import spelled, tokens, word_set
+from openbda.extraction.offline.text import speaks_to_date, tokens, word_set
 from openbda.extraction.values import date_format_in, parse_date
 
 # A kind check that rules a value out.
@@ -73,6 +73,13 @@ class Ask:
     postcode: bool = False  # an address part that is a postcode: it has digits
     current: bool = False  # an amount of this period ("current gross pay"), not to date
     to_date: bool = False  # an amount to date ("YTD gross pay"), not this period's
+    # Words of the opposite of what the field asks for ("net" for gross pay) and of what it asks
+    # for (`_OPPOSITES`).
+    opposed: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    # A date field's: words of the other dates (`_OTHER_DATES`) its question does not speak of.
+    other_dates: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()  # the words of the field's name, as `tokens` has them
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -87,7 +94,10 @@ class Ask:
         named = set(tokens(field.name)) if kind is Kind.ADDRESS_PART else set()
         street, postcode = bool(named & _STREET_PARTS), "postcode" in named
         current = "current" in tokens(field.name)
-        to_date = kind is Kind.NUMBER and _to_date(field.name)
+        to_date = kind is Kind.NUMBER and speaks_to_date(field.name)
+        name = set(tokens(field.name))
+        sides = [(a, b) for a, b in _OPPOSITES if name & a and not name & b]
+        sides += [(b, a) for a, b in _OPPOSITES if name & b and not name & a]
         return cls(
             kind,
             percent,
@@ -101,23 +111,43 @@ class Ask:
             postcode,
             current,
             to_date,
+            frozenset().union(*(b for _, b in sides)),
+            frozenset().union(*(a for a, _ in sides)),
+            frozenset().union(*(d for d in _OTHER_DATES if not words & d))
+            if kind is Kind.DATE
+            else frozenset(),
+            frozenset(name),
         )
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"
-        answers no total amount. A document's number refuses a tax registration's label:
-        "VAT ID" answers no invoice number. A part of a name refuses a label that names other
-        parts only: "Last name" answers no first name, "first name and initial" no last name.
+        answers no total amount ("Item(s) Subtotal" sums). An amount refuses a label that
+        leaves out what the field names: "Total before tax" answers no tax. A document's
+        number refuses a tax registration's label: "VAT ID" answers no invoice number. A part
+        of a name refuses a label that names other parts only: "Last name" answers no first
+        name, "first name and initial" no last name.
         This period's amount refuses a total to date ("Total Gross Pay TD", "YTD Gross"), and
-        an amount to date refuses a label that says nothing of it ("Gross Pay")."""
+        an amount to date refuses a label that says nothing of it ("Gross Pay"). An amount
+        refuses a label naming its opposite (`_OPPOSITES`): "Net Pay" answers no gross pay. A
+        date refuses a label naming a deadline, an expiry or a birth its question does not
+        speak of: "Date due" answers no date an invoice was issued."""
         # Called for every field and candidate: each test reads only what it needs.
-        words = set(tokens(label))
+        spelled = tokens(label)
+        words = set(spelled)
+        if words & self.opposed and not words & self.own:
+            return True  # "Total earnings" is no total of deductions, "Net pay" no gross pay
+        if words & self.other_dates:
+            return True  # "Date due" dates no issue, "DOB" no expiry
         if self.current or self.to_date:
-            dated = "date" in words and _to_date(label)
+            dated = "date" in words and speaks_to_date(label)
             if (self.current and dated) or (self.to_date and not dated):
                 return True
-        if self.kind is Kind.NUMBER and not self.counts and words & COUNT_WORDS:
+        # "Total Items 1" counts, "Item(s) Subtotal $89.09" sums
+        counting = words & COUNT_WORDS and spelled[-1:] not in _SUMS
+        if self.kind is Kind.NUMBER and not self.counts and counting:
             return True
+        if _without(spelled, self.named):
+            return True  # "Total before tax" is no tax, "Subtotal excl. VAT" no tax either
         if self.kind is Kind.IDENTIFIER and not self.tax_id and words & TAX_ID_WORDS:
             return True  # "VAT ID", "GST Reg No": a tax registration, no invoice's number
         if self.range_end:
@@ -137,13 +167,30 @@ TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
 # period or its ends (as `tokens` stems them).
 _RANGE_ENDS = word_set("start begin beginn from end ending through thru until")
 _RANGE_WORDS = _RANGE_ENDS | word_set("period range coverage cover statement to")
-_TO_DATE = re.compile(r"\bto date\b")
+# Amounts that are each other's opposite, as `tokens` spells their words: a label saying one
+# never answers a field asking for the other, though sentence embeddings put them close.
+_OPPOSITES = (
+    (word_set("gross"), word_set("net")),
+    (word_set("earning gross"), word_set("deduction")),
+    (word_set("deposit credit"), word_set("withdrawal debit")),
+)
 
 
-@functools.lru_cache(maxsize=65536)
-def _to_date(text: str) -> bool:
-    """Whether a label or field name speaks of an amount to date ("YTD", "Gross Pay TD")."""
-    return bool(_TO_DATE.search(" ".join(spelled(text))))
+# Dates that are not the one a date field asks for unless it says so, as `tokens` spells their
+# words: a deadline, an expiry, a birth.
+_OTHER_DATES = (word_set("due"), word_set("expiration"), word_set("birth born"))
+
+
+# A label ending in one of these sums money, whatever it sums ("Item(s) Subtotal").
+_SUMS = frozenset({("subtotal",), ("total",), ("amount",), ("sum",)})
+# Words that leave out what follows them ("before tax", "excl. VAT", "less discount").
+_WITHOUT = word_set("before excl excluding exclusive without less pre")
+
+
+def _without(label: Sequence[str], named: frozenset[str]) -> bool:
+    """Whether a label (its `tokens`) leaves out what a field's name names: "Total before tax"
+    for a tax."""
+    return any(w in _WITHOUT and after in named for w, after in itertools.pairwise(label))
 
 
 # Words of a label or field that count things rather than sum money.

@@ -43,11 +43,12 @@ from openbda.extraction.offline.layout import PageLayout, Phrase, across, union
 from openbda.extraction.offline.shapes import (
     box_number_length,
     has_trailing_box,
+    is_bare_box_number,
     is_box_label,
     is_currency_sign,
     looks_like_name,
 )
-from openbda.extraction.offline.text import tokens
+from openbda.extraction.offline.text import speaks_to_date, tokens
 
 # A label has at most this many words.
 MAX_LABEL_WORDS = 8
@@ -87,18 +88,40 @@ def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
         header_row = _is_header_row(layout, row) or _is_menu_row(row)
         for index, phrase in enumerate(row):
             found = list(_of_phrase(layout, row, index, header_row))
+            section = _section_heading(layout, phrase)
+            if section is not None and speaks_to_date(section):
+                # "Year to date" over "Total earnings   $33,622.26": the amounts under it
+                # are to date, whatever their own labels say
+                found = [_with_context(c, section, 0.0, _ROW_SOURCES) for c in found]
+                section = None
             yield from found
             title = _title_over(layout, phrase)
             for candidate in found if title else ():  # "INVOICE" over "No. 17890"
                 if candidate.label.rstrip(".:# ").lower() in _BARE_NUMBER:
                     yield replace(candidate, label=f"{title} {candidate.label}")
-            contexts = {_stacked_label(layout, phrase), _section_heading(layout, phrase)}
-            for context in contexts - {None}:
-                for candidate in found:  # "Employee:" over "Address:": the employee's address
-                    if candidate.source in (Source.COLON, Source.GAP):
-                        label = f"{context} {candidate.label}"
-                        prior = candidate.prior + CONTEXT_PRIOR
-                        yield replace(candidate, label=label, prior=prior)
+            stacked = _stacked_label(layout, phrase)
+            contexts: list[tuple[str, tuple[Source, ...]]]
+            contexts = [(c, _ROW_SOURCES) for c in dict.fromkeys((stacked, section)) if c]
+            if found and (party := _caption_heading(layout, phrase)) is not None:
+                contexts.append((party, (Source.BELOW,)))  # "RECIPIENT" over "Name" over it
+            for context, sources in contexts:  # "Employee:" over "Address:": whose address
+                for candidate in found:
+                    if candidate.source in sources:
+                        yield _with_context(candidate, context, CONTEXT_PRIOR, sources)
+
+
+# The candidates of a form row ("Label: value", "Label    value").
+_ROW_SOURCES = (Source.COLON, Source.GAP)
+
+
+def _with_context(
+    candidate: Candidate, context: str, prior: float, sources: tuple[Source, ...]
+) -> Candidate:
+    """A candidate of one of `sources` read with the label or heading over its row."""
+    if candidate.source not in sources:
+        return candidate
+    label = f"{context} {candidate.label}"
+    return replace(candidate, label=label, prior=candidate.prior + prior)
 
 
 def _of_phrase(
@@ -129,10 +152,13 @@ def _of_phrase(
                 yield from _below(layout, row, phrase, caption, False, aligned=True)
         return
     beside: list[Candidate] = []
+    boxed = _boxed(phrase)
+    number = _box_number_over(layout, phrase)
+    if number is not None:  # "Box 1" over "Interest income": box 1's caption
+        open_label, boxed = f"{number} {open_label}", True
     if index + 1 < len(row) and not header_row:
         beside = list(_gap(layout, phrase, row[index + 1 :], open_label))
         yield from beside
-    boxed = _boxed(phrase)
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
     # stands beside it, and a row of boxes is no row of column headings.
@@ -173,8 +199,9 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
 
 def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
     """The short heading over a stack of form rows that start where this one starts
-    ("Employer" over "Name:", "Address:", "EIN:"): whose name and address the rows give."""
-    if not _starts_with_label(phrase):
+    ("Employer" over "Name:", "Address:", "EIN:"; "Year to date" over "Total earnings
+    $33,622.26"): whose name and address the rows give, which period their amounts are."""
+    if not _form_row(layout, phrase):
         return None
     tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
     current = phrase
@@ -182,12 +209,64 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
         above = _aligned_above(layout, current, tolerance, rows=2)
         if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
             return None
-        if not _starts_with_label(above):
-            words = above.text.split()
-            short = len(words) <= SECTION_WORDS and not _has_digits(above)
-            return above.text.rstrip(":") if short and not colon_pairs(above.words) else None
+        if not _form_row(layout, above):
+            # "Year to date (2023)": the year in brackets says which year, the words what
+            words = [w for w in above.words if not _YEAR_NOTE.match(w.text)]
+            text = " ".join(w.text for w in words).rstrip(":")
+            short = len(words) <= SECTION_WORDS and not any(c.isdigit() for c in text)
+            if not short or colon_pairs(above.words) or _heads_amounts(layout, above):
+                return None
+            return text
         current = above
     return None
+
+
+def _heads_amounts(layout: PageLayout, heading: Phrase) -> bool:
+    """Whether a phrase leads a row of column headings: another phrase of its row has a value
+    with digits right under it ("EARNINGS  Hours  Rate  Current" over "Regular Pay  80.00
+    ..."): the first column's heading, not a section's."""
+    for other in layout.rows[heading.row]:
+        if other is heading:
+            continue
+        min_left = other.box.left - BELOW_INDENT * _x(layout, other.height_pt)
+        under = _under(layout, other, min_left, BELOW_GAP)
+        if under is not None and _has_digits(under):
+            return True
+    return False
+
+
+def _caption_heading(layout: PageLayout, phrase: Phrase) -> str | None:
+    """The heading over a stack of captions, each over its value ("RECIPIENT" over "Name",
+    "Kenneth E Scott", "Address", "1138 Ridge Rd"), that start where this caption starts:
+    whose name and address they give. Walking up, a line in the caption's print is an earlier
+    caption, a line over one is its value; the first other line is the heading."""
+    if not _words_only(phrase):
+        return None
+    tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
+    current = phrase
+    for _ in range(SECTION_ROWS):
+        above = _aligned_above(layout, current, tolerance, rows=2)
+        if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
+            return None
+        if _same_print(above, phrase) and _words_only(above):
+            current = above  # an earlier caption
+            continue
+        caption = _aligned_above(layout, above, tolerance, rows=2)
+        if (
+            caption is not None
+            and _same_print(caption, phrase)
+            and _words_only(caption)
+            and layout.vgap_pt(caption, above) <= SECTION_GAP * caption.height_pt
+        ):
+            current = caption  # an earlier caption's value
+            continue
+        short = len(above.words) <= SECTION_WORDS and _words_only(above)
+        return above.text.rstrip(":") if short else None
+    return None
+
+
+def _same_print(a: Phrase, b: Phrase) -> bool:
+    return abs(a.height_pt - b.height_pt) < CAPTION_SAME
 
 
 # A label that only says "number": whose number is told by the title over it.
@@ -227,11 +306,21 @@ def _starts_with_label(phrase: Phrase) -> bool:
     return bool(pairs) and phrase.text.startswith(pairs[0][0])
 
 
+def _form_row(layout: PageLayout, phrase: Phrase) -> bool:
+    """A phrase that starts a "label: value" or a "label    value" row."""
+    if _starts_with_label(phrase):
+        return True
+    row = layout.rows[phrase.row]
+    at = next(i for i, p in enumerate(row) if p is phrase)
+    return _words_only(phrase) and at + 1 < len(row) and _has_digits(row[at + 1])
+
+
 def _is_label(phrase: Phrase) -> bool:
-    """Short, mostly letters: what a label looks like (also "VAT (20%)", "TAX 7.000%": a rate's
-    digits do not count)."""
+    """Short (a form box's number aside), mostly letters: what a label looks like (also "VAT
+    (20%)", "TAX 7.000%": a rate's digits do not count)."""
     text = phrase.text
-    if len(phrase.words) > MAX_LABEL_WORDS or len(text) > MAX_LABEL_CHARS:
+    words = len(phrase.words) - box_number_length([w.text for w in phrase.words])
+    if words > MAX_LABEL_WORDS or len(text) > MAX_LABEL_CHARS:
         return False
     letters = sum(c.isalpha() for c in text)
     rates = " ".join(w.text for w in phrase.words if w.text.rstrip(")").endswith("%"))
@@ -381,8 +470,16 @@ CAPTION_GAP = 3.0
 # in the caption's column at most this many caption heights and rows under it.
 CAPTION_FAR = 6.0
 CAPTION_ROWS = 8
+# A box's value may start this many caption heights right of its caption's start (forms
+# indent what is typed into a box under its small print).
+CAPTION_INDENT = 2.0
 # A numbered box's caption runs over at most this many lines.
 CAPTION_LINES = 4
+# The line under a phrase is looked for in this many rows under it (other columns' rows may
+# come between; the gap bounds how far down).
+UNDER_ROWS = 4
+# A caption's line with digits has at least this many letters to each digit.
+CAPTION_LETTERS = 3
 # Lines of one caption differ in height by less than this (points).
 CAPTION_SAME = 0.5
 
@@ -430,6 +527,8 @@ def _gap(
         return  # "Invoice No.   Date / Tax Point" over their values: a grid of labels
     if _NUMBERED.match(value.text):
         return  # "Employee's SSN   OMB No. 1545-0008": another number with its own label
+    if _parallel(label, value):
+        return  # "BILL TO   REMIT TO": two captions, each over its own block
     words = list(value.words)
     if _CURRENCY_ONLY.match(value.text):
         if len(rest) < 2 or not rest[1].text[:1].isdigit():
@@ -445,6 +544,13 @@ def _gap(
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
 
 
+def _parallel(label: Phrase, value: Phrase) -> bool:
+    """Two captions side by side that end alike ("BILL TO   REMIT TO", "PAYER'S TIN
+    RECIPIENT'S TIN"): the second of two words or more, without digits."""
+    ends = [p.words[-1].text.lower().rstrip(":") for p in (label, value)]
+    return len(value.words) >= 2 and _words_only(value) and ends[0] == ends[1]
+
+
 def _over_values(layout: PageLayout, labels: Sequence[Phrase]) -> bool:
     """Whether each of these labels has a value with digits right under it, starting under it:
     labels over their values in a grid."""
@@ -456,6 +562,15 @@ def _over_values(layout: PageLayout, labels: Sequence[Phrase]) -> bool:
     return True
 
 
+def _box_number_over(layout: PageLayout, phrase: Phrase) -> str | None:
+    """The box number printed alone right over a caption, in its print ("Box 1" over "Interest
+    income"), or None."""
+    above = _over(layout, phrase)
+    if above is None or not is_bare_box_number(above.text):
+        return None
+    return above.text if _continues_caption(above, phrase) else None
+
+
 def _in_box_caption(layout: PageLayout, phrase: Phrase) -> bool:
     """Whether the phrase is a later line of a numbered box's caption ("7 Payer made direct
     sales totaling $5,000" over "or more of consumer products to" over "recipient for resale"):
@@ -465,7 +580,7 @@ def _in_box_caption(layout: PageLayout, phrase: Phrase) -> bool:
         above = _over(layout, line)
         if above is None or not _continues_caption(above, line):
             return False
-        if _boxed(above):
+        if _boxed(above) or is_bare_box_number(above.text):
             return True
         line = above
     return False
@@ -524,7 +639,7 @@ def _below(
     """The line or block under a label; `aligned`: it must start under the label's start."""
     unit = label.height_pt
     min_left = label.box.left - BELOW_INDENT * _x(layout, unit)
-    max_left = label.box.left + ALIGN * _x(layout, unit) if aligned else None
+    max_left = label.box.left + CAPTION_INDENT * _x(layout, unit) if aligned else None
     # A caption's box may hold taller print beside its value (a form's title): further down.
     gap = CAPTION_GAP if aligned else BELOW_GAP
     first = _under(layout, label, min_left, gap, max_left)
@@ -550,6 +665,8 @@ def _below(
         first = _within(first, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
         return
+    if _own_caps_label(first):
+        return  # "DRIVER LICENSE" over "DL 24 415 583": the line has its own label
     if label.height_pt > HEADING_SCALE * first.height_pt and not aligned:
         return  # a heading over the text it heads, not a label over its value (a caption's
         # height is that of its lines of small print)
@@ -574,6 +691,14 @@ def _below(
         yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
 
 
+def _own_caps_label(phrase: Phrase) -> bool:
+    """A card's short capitalised label before a value on one line ("DL 24 415 583")."""
+    words = phrase.words
+    if len(words) < 2 or not _CAPS_LABEL.match(words[0].text):
+        return False
+    return bool(_VALUE_START.match(words[1].text))
+
+
 def _beside_sign(layout: PageLayout, sign: Phrase | None, right: float) -> Phrase | None:
     """The phrase after a lone currency sign on its row, inside the box (left of `right`)."""
     if sign is None:
@@ -593,12 +718,22 @@ def _within(phrase: Phrase | None, right: float) -> Phrase | None:
 
 
 def _continues_caption(caption: Phrase, line: Phrase) -> bool:
-    """A caption's next line: the same small print, no digits. The print is that of the
-    caption's last word: a box number before it may be bolder and taller ("3." over "Interest
-    on U.S. Savings Bonds")."""
+    """A caption's next line: the same small print, words (a sum spoken of, as in "totaling
+    $5,000 or more of", but no value). The print is that of the caption's last word: a box
+    number before it may be bolder and taller ("3." over "Interest on U.S. Savings Bonds")."""
     points = caption.height_pt / max(caption.box.height, 1e-9)  # the page's height in points
     ours, theirs = caption.words[-1].box.height, line.words[-1].box.height
-    return abs(ours - theirs) * points < CAPTION_SAME and not _has_digits(line)
+    return abs(ours - theirs) * points < CAPTION_SAME and _wordy(line)
+
+
+def _wordy(phrase: Phrase) -> bool:
+    """Words without digits, or with a few inside the words ("totaling $5,000 or more of"),
+    not a value such as an address ("7702 Chestnut Way")."""
+    if not _has_digits(phrase):
+        return True
+    text = phrase.text
+    digits = sum(c.isdigit() for c in text)
+    return not text[:1].isdigit() and sum(c.isalpha() for c in text) >= CAPTION_LETTERS * digits
 
 
 def _x(layout: PageLayout, points: float) -> float:
@@ -613,12 +748,14 @@ def _under(
     max_left: float | None = None,
 ) -> Phrase | None:
     """The phrase on the next row starting under `upper` (left edge within its span, or before
-    `max_left`)."""
+    `max_left`), at most `max_gap` heights down: the taller one's, of print up to twice
+    `upper`'s (a form's small caption over the bigger type of its value)."""
     right = upper.box.right if max_left is None else max_left
-    for row in layout.rows[upper.row + 1 : upper.row + 3]:
+    for row in layout.rows[upper.row + 1 : upper.row + 1 + UNDER_ROWS]:
         for phrase in row:
             gap = layout.vgap_pt(upper, phrase)
-            if gap > max_gap * upper.height_pt:
+            unit = min(max(upper.height_pt, phrase.height_pt), 2 * upper.height_pt)
+            if gap > max_gap * unit:
                 continue  # too far down; a phrase of the row printed higher may be close
             if min_left <= phrase.box.left < right and gap > -0.3 * upper.height_pt:
                 return phrase
@@ -653,12 +790,16 @@ _NUMBER_WORD = re.compile(r"^(?=(?:\S*\d){3})\S+$")
 # masked number ("XXXXXX1147", "****0372").
 _VALUE_START = re.compile(r"^[^\w\s]{0,2}[A-Z]{0,3}[^\w\s]{0,1}\d|^(?:[Xx*•]{2,}[-\s]?)+\d")
 _CAPS_LABEL = re.compile(r"^[A-Z]{2,5}$")
+# A year in brackets after a heading's words.
+_YEAR_NOTE = re.compile(r"^\((?:19|20)\d{2}\)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 # A code: letters and digits joined by dashes, with at least three digits, no decimals.
 _CODE = re.compile(r"^#?(?=(?:\D*\d){3})[A-Za-z]*[-/#]?\d[\dA-Za-z-]*$")
 PREFIX_PRIOR = -0.03
 # "SEX M", "EYES BRN": a short capitalised word before a value without digits (identity cards).
 CAPS_PRIOR = -0.06
+# A card's code in capitals has at most this many letters ("BRN", "NONE", "BROWN").
+CARD_CODE_CHARS = 5
 _CONNECTIVES = frozenset({"to", "of", "for", "and", "or", "by", "from", "in", "on", "at", "the"})
 
 
@@ -670,6 +811,8 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
         if numbered and k == len(words) - 1 and _LABEL_NUMBER.match(words[k].text):
             return
         if _VALUE_START.match(words[k].text):
+            if k == len(words) - 1 and _YEAR_NOTE.match(words[k].text):
+                return  # "Year to date (2023)": the label's year, not its value
             label = " ".join(w.text for w in words[:k])
             yield make(label, [words[k:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             if k == 1 and len(words) == 2 and _CODE.match(words[1].text):
@@ -679,10 +822,13 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
                 yield make(named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             return
     rest = [w.text.lower() for w in words[1:]]
-    # A card's value is one word or has digits ("SEX F", "HGT 5-06", "WGT 150 lb"), unless its
-    # label is a two-letter code ("FN DANIEL PATRICIA"); "BETTY KENNETH WILSON" is a name in
-    # capitals, not "BETTY" labelling "KENNETH WILSON".
-    one_value = len(rest) == 1 or any(ch.isdigit() for w in rest for ch in w)
+    # A card's value is one word, a short code in capitals, or has digits ("SEX F", "EYES
+    # BRN", "HGT 5-06", "WGT 150 lb", "MEMO Dinner"), unless its label is a two-letter code
+    # ("FN DANIEL PATRICIA"); "BETTY KENNETH WILSON" and "DIEGO ELIZABETH" are names in
+    # capitals, not a label and its value.
+    one_value = (len(rest) == 1 and not _long_caps(words[1].text)) or any(
+        ch.isdigit() for w in rest for ch in w
+    )
     one_value = one_value or len(words[0].text) == 2
     if rest and all(w.rstrip(":") in LABEL_ENDS for w in rest):
         return  # "PO Number": one label
@@ -698,6 +844,11 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
         yield make(words[0].text, [words[1:]], phrase.page_index, Source.PREFIX, CAPS_PRIOR)
 
 
+def _long_caps(word: str) -> bool:
+    """A word in capitals too long for a card's code: a name ("ELIZABETH")."""
+    return word.isupper() and len(word) > CARD_CODE_CHARS
+
+
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
 _SHORT_CODE = re.compile(r"^[A-Z]{1,3}\d?$")
 
@@ -711,11 +862,18 @@ NUMBERED_PRIOR = -0.03
 
 def _numbered_fields(layout: PageLayout) -> Iterator[Candidate]:
     found = [(p, numbered_pairs(p.words)) for p in layout.phrases()]
-    if sum(is_field_label(label) for _, pairs in found for label, _ in pairs) < MIN_NUMBERED_FIELDS:
+    inline = sum(is_field_label(label) for _, pairs in found for label, _ in pairs)
+    # Captions over their values count where one has a card's lettered number ("4d IDN"): a
+    # W-2's "3 Social security wages" is box 3, no date of birth.
+    captions = [p.words[0].text for p, _ in found if _numbered_caption(p) is not None]
+    if not any(number[-1:].isalpha() for number in captions):
+        captions = []
+    if inline + len(captions) < MIN_NUMBERED_FIELDS:
         return
     for phrase, pairs in found:
         for label, value in pairs:
-            if value:
+            # "2 GIVEN NAME" is a caption over the name, "2 THOMAS" the name
+            if value and not any(w.text.lower() == "name" for w in value):
                 for candidate in _with_block(layout, label, phrase, value, Source.PREFIX):
                     yield replace(candidate, prior=NUMBERED_PRIOR)
         meaning = _numbered_caption(phrase)

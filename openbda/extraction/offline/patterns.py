@@ -23,11 +23,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from openbda.document.model import ElementType, SubType, Word
-from openbda.extraction.offline.accounts import ACCOUNT_LABELS, account_candidates
+from openbda.extraction.offline.accounts import ACCOUNT_HOLDER, ACCOUNT_LABELS, account_candidates
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.checks import CHECK_AMOUNT, CHECK_LABELS, check_candidates
+from openbda.extraction.offline.checks import (
+    CHECK_AMOUNT,
+    CHECK_LABELS,
+    PAYEE,
+    ROUTING_NUMBER,
+    check_candidates,
+)
 from openbda.extraction.offline.derive import MASKED_NUMBER
 from openbda.extraction.offline.issuer_state import STATE_LABELS, state_candidates
 from openbda.extraction.offline.layout import PageLayout, Phrase, part_of_word, words_in_span
@@ -37,6 +44,7 @@ from openbda.extraction.offline.shapes import (
     CONTACT,
     EMAIL,
     PHONE,
+    RANGE_JOINS,
     TIME,
     YEAR,
     address_score,
@@ -44,11 +52,16 @@ from openbda.extraction.offline.shapes import (
     date_runs,
     looks_like_address,
     looks_like_name,
+    yearless_start,
 )
 from openbda.extraction.offline.text import word_set
 from openbda.extraction.offline.totals import final_total
 from openbda.extraction.values import parse_date, parse_number
 
+# A telephone number has at most this many digits (E.164).
+MAX_PHONE_DIGITS = 15
+# A line in print this much smaller than an address under it is a caption, not a name.
+SMALLER_PRINT = 0.85
 ISSUER_NAME = "name of the company, shop or business that issued the document"
 ISSUER_ADDRESS = "postal address of the company, shop or business that issued the document"
 POSTAL_ADDRESS = "postal address"
@@ -109,8 +122,8 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     if not layouts:
         return
     first = layouts[0]
-    yield from letterhead_candidates(first, ISSUER_NAME, ISSUER_ADDRESS)
-    yield from _issuer_name(first)
+    issuer = [*letterhead_candidates(first, ISSUER_NAME, ISSUER_ADDRESS), *_issuer_name(first)]
+    yield from issuer
     yield from _addresses(first)
     yield from _dates(layouts)
     yield from final_total(layouts, TOTAL_AMOUNT, BEFORE_TAX)
@@ -121,8 +134,23 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _masked_numbers(layouts)
     yield from _currency(layouts)
     yield from _title_years(first)
-    yield from check_candidates(layouts)
-    yield from account_candidates(layouts)
+    checks = list(check_candidates(layouts))
+    yield from checks
+    # A check's payee is never its drawer, whose account it is.
+    payees = {tuple(map(id, c.words)) for c in checks if c.label == PAYEE}
+    accounts = [
+        c
+        for c in account_candidates(layouts)
+        if c.label != ACCOUNT_HOLDER or tuple(map(id, c.words)) not in payees
+    ]
+    yield from accounts
+    if any(c.label == ROUTING_NUMBER for c in checks) and all(
+        c.label != ACCOUNT_HOLDER for c in accounts
+    ):
+        # A check with no mailing block but the payee's: the drawer is the business whose
+        # name heads it (an insurer's claim check, a company's check)
+        names = (c for c in issuer if c.label == ISSUER_NAME)
+        yield from (replace(c, label=ACCOUNT_HOLDER) for c in names)
     yield from state_candidates(layouts)
 
 
@@ -183,12 +211,15 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
 
 
 def _line_above(layout: PageLayout, phrase: Phrase) -> Phrase | None:
-    """The name over an address block: the line right above, aligned, looking like a name."""
+    """The name over an address block: the line right above, aligned, looking like a name, not
+    in smaller print (a form's "Address" caption)."""
     if phrase.row == 0:
         return None
     for above in layout.rows[phrase.row - 1]:
         text = above.text
         if not _continues_address(layout, above, phrase) or ":" in text:
+            continue
+        if above.height_pt < SMALLER_PRINT * phrase.height_pt:
             continue
         if looks_like_name(text) and not looks_like_address(text):
             return above
@@ -273,18 +304,22 @@ def other_date_label(label: str) -> bool:
 
 def _date_range(phrase: Phrase, runs: Sequence[tuple[Word, ...]]) -> Candidate | None:
     """A phrase that is only a date, a "through" and a date ("January 1, 2024 through January
-    31, 2024"): statements print their period so, often without a label. `derive` offers its
-    start and end. `runs` are the phrase's date runs."""
+    31, 2024", "Mon Nov 6 - Sun Nov 12, 2023"): statements print their period so, often without
+    a label. `derive` offers its start and end. `runs` are the phrase's date runs."""
     words = phrase.words
-    if len(runs) != 2 or runs[0][0] is not words[0] or runs[1][-1] is not words[-1]:
+    if not runs or runs[-1][-1] is not words[-1]:
         return None
-    between = words[len(runs[0]) : len(words) - len(runs[1])]
-    if " ".join(w.text for w in between).lower() not in _RANGE_JOINS:
+    if len(runs) == 1:
+        start = yearless_start(words, runs[0])
+        if start is None or start[0] is not words[0]:
+            return None
+    elif len(runs) != 2 or runs[0][0] is not words[0]:
         return None
+    else:
+        between = words[len(runs[0]) : len(words) - len(runs[1])]
+        if " ".join(w.text for w in between).lower() not in RANGE_JOINS:
+            return None
     return make(DATE_RANGE, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
-
-
-_RANGE_JOINS = frozenset({"through", "thru", "to", "-", "\u2013", "\u2014", "until", "till"})
 
 
 # A date run into the time printed after it without a space ("04/03/201815:41:52").
@@ -326,12 +361,13 @@ def _title_years(layout: PageLayout) -> Iterator[Candidate]:
     for. A year after a month ("Rev. January 2024") is a date's, not the form's."""
     for phrase in layout.phrases():
         words = [w.text.strip(".,:;()").lower() for w in phrase.words]
-        if phrase.box.top >= TOP_ZONE and not _FORM_YEAR.search(phrase.text):
-            continue  # lower down only a form's own title ("2021 Form 1099-INT" at the foot)
-        if len(words) == 1 and YEAR.fullmatch(words[0]) and _beside_title(layout, phrase):
+        low = phrase.box.top >= TOP_ZONE
+        if len(words) == 1 and YEAR.fullmatch(words[0]) and _beside_title(layout, phrase, low):
             # "W-2 Wage and Tax Statement   2024": the year printed apart, beside the title
             yield make(TAX_YEAR, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
             continue
+        if low and not _FORM_YEAR.search(phrase.text):
+            continue  # lower down only a form's own title ("2021 Form 1099-INT" at the foot)
         if len(words) > 12 or not _TITLE_WORDS & set(words):
             continue
         for i, text in enumerate(words):
@@ -343,21 +379,26 @@ def _title_years(layout: PageLayout) -> Iterator[Candidate]:
             yield make(TAX_YEAR, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
-def _beside_title(layout: PageLayout, phrase: Phrase) -> bool:
-    """Whether a title's words or a form's number stand on the phrase's row or the rows next
-    to it."""
+def _beside_title(layout: PageLayout, phrase: Phrase, form_only: bool = False) -> bool:
+    """Whether a form's number, or else (unless `form_only`: lower down the page) a title's
+    words or words that end with "year" ("For calendar year" in small print beside the year),
+    stand on the phrase's row or the rows next to it."""
     rows = layout.rows[max(0, phrase.row - 1) : phrase.row + 2]
-    return any(
+    others = [other for row in rows for other in row if other is not phrase]
+    if any(_FORM_NUMBER.search(other.text) for other in others):
+        return True
+    return not form_only and any(
         _TITLE_WORDS & {w.text.strip(".,:;()").lower() for w in other.words}
-        or _FORM_NUMBER.search(other.text)
-        for row in rows
-        for other in row
-        if other is not phrase
+        or other.text.rstrip(" :").lower().endswith(" year")
+        for other in others
     )
 
 
-# The numbers of the year-end tax forms, and a year written next to "Form" or to one of them.
-_FORM_NUMBER = re.compile(r"\b(?:10(?:9[89]|40|42)(?:-[A-Z]{1,4})?|W-?2[cG]?|5498|1095-[ABC])\b")
+# The numbers of the year-end tax forms (run on from "Form" too: "FormW-2"), and a year written
+# next to "Form" or to one of them.
+_FORM_NUMBER = re.compile(
+    r"(?:\b|(?<=[Ff][Oo][Rr][Mm]))(?:10(?:9[89]|40|42)(?:-[A-Z]{1,4})?|W-?2[cG]?|5498|1095-[ABC])\b"
+)
 _FORM_YEAR = re.compile(
     rf"\b(?:19|20)\d\d\s+(?:form\b|{_FORM_NUMBER.pattern})|\bform\s+\S+\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -379,8 +420,11 @@ def _phones(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
         for phrase in layout.phrases():
             for match in PHONE.finditer(phrase.text):
                 text = match.group()
-                if sum(c.isdigit() for c in text) < 7 or parse_date(text) or parse_number(text):
+                digits = sum(c.isdigit() for c in text)
+                if not 7 <= digits <= MAX_PHONE_DIGITS or parse_date(text) or parse_number(text):
                     continue
+                if phrase.text[: match.start()].endswith("#"):
+                    continue  # "Order #220-8837559-4073554": a number, no telephone
                 words = words_in_span(phrase.words, match.start(), match.end())
                 yield make(PHONE_NUMBER, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 

@@ -7,6 +7,7 @@ the kind of value a field asks for with them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
@@ -123,7 +124,7 @@ NOT_NAMES = word_set(
     "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
     "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
     "hours rate balance corrective lenses restrictions endorsements none cdl usa license "
-    "licence driver drivers permit commercial identification card wallet mobile"
+    "licence driver drivers permit commercial identification card wallet mobile address"
 )
 
 
@@ -143,12 +144,59 @@ def date_runs(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
             text = " ".join(w.text for w in run)
             if not any(c.isdigit() for c in text) or parse_date(text) is None:
                 continue
+            if any(w.text.lower() in RANGE_JOINS for w in run):
+                continue  # "1 - Dec 31," out of "Dec 1 - Dec 31, 2024" is no date
             if size > 1 and parse_date(" ".join(w.text for w in run[1:])) is not None:
                 break  # the first word is not part of the date ("Date: 12/03/2026")
             yield tuple(run)
             start += size - 1
             break
         start += 1
+
+
+# Words joining the two dates of a range ("1 March through 31 March 2025").
+RANGE_JOINS = frozenset({"through", "thru", "to", "-", "\u2013", "\u2014", "until", "till"})
+_WEEKDAYS = word_set(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday"
+)
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?,?$")
+
+
+def yearless_start(words: Sequence[Word], end: Sequence[Word]) -> tuple[Word, ...] | None:
+    """The start of a range that prints its year once, at the end ("Mon Nov 6 - Sun Nov 12,
+    2023", "6 Nov - 12 Nov 2023"): the words of `words` up to the join before the end date
+    `end`, when they are a month and a day (a weekday may lead). `yearless_date` gives the date
+    they mean."""
+    at = next((i for i, w in enumerate(words) if w is end[0]), None)
+    if at is not None and at > 0 and _is_weekday(words[at - 1].text):
+        at -= 1  # "- Sun Nov 12, 2023"
+    if at is None or at < 2 or words[at - 1].text.lower() not in RANGE_JOINS:
+        return None
+    start = tuple(words[: at - 1])
+    return start if yearless_date(start, end) is not None else None
+
+
+def _is_weekday(text: str) -> bool:
+    return text.lower().strip(".,") in _WEEKDAYS
+
+
+def yearless_date(start: Sequence[Word], end: Sequence[Word]) -> dt.date | None:
+    """The date a range's start without its year means: in the year of its end date, or the
+    year before where that would put the start after the end ("Dec 28 - Jan 3, 2024")."""
+    texts = [w.text.strip(",") for w in start if not _is_weekday(w.text)]
+    end_date = parse_date(" ".join(w.text for w in end))
+    if end_date is None or len(texts) != 2 or not any(_DAY.match(t) for t in texts):
+        return None
+    found = parse_date(f"{texts[0]} {texts[1]} {end_date.year}")
+    if found is None:
+        return None
+    if found <= end_date:
+        return found
+    try:
+        return found.replace(year=found.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def currency_code(text: str) -> str | None:
@@ -192,6 +240,14 @@ def box_number_length(words: Sequence[str]) -> int:
     if not after[:1].isalpha() or (words[start].isalpha() and not after[:1].isupper()):
         return 0  # "a Employee's ..." is box a; "a fee" is an article
     return start + 1
+
+
+def is_bare_box_number(text: str) -> bool:
+    """ "Box 2" printed alone, over its caption."""
+    words = text.split()
+    if len(words) != 2 or not _BOX_WORD.match(words[0]):
+        return False
+    return words[1][:1].isdigit() and bool(_BOX_NUMBER.match(words[1]))
 
 
 def without_box_number(text: str) -> str:

@@ -232,6 +232,17 @@ def _stem(word: str) -> str:
 _HEAD_END = re.compile(r"[,;.:(]|\b(?:or|as|in|on|exactly|where|if|which|that|for)\b", re.I)
 # A head of one word ("The name") says too little to count fully.
 HEAD_WORDS = 2
+# What the brackets right after the head say it is again: "The gross pay (total earnings
+# before taxes ...)", "The last name (surname)".
+_RESTATED = re.compile(r"^\s*\(([^)]*)\)")
+
+
+def _restated(instruction: str) -> tuple[str, ...]:
+    """The words of the restatement in brackets right after an instruction's head, up to where
+    it ends as a head does ("total earnings before taxes and deductions"; "pay date")."""
+    head = _HEAD_END.split(instruction, 1)[0]
+    match = _RESTATED.match(instruction[len(head) :])
+    return tuple(tokens(_HEAD_END.split(match.group(1), 1)[0])) if match else ()
 
 
 def field_name_text(path: Sequence[str]) -> str:
@@ -256,6 +267,7 @@ class FieldWords:
     instruction: frozenset[str]
     specificity: Mapping[str, float]
     head: frozenset[str] = frozenset()
+    restated: tuple[str, ...] = ()
 
     @classmethod
     def of_fields(cls, fields: Sequence[LeafField]) -> list[FieldWords]:
@@ -266,7 +278,8 @@ class FieldWords:
         total = max(2, len(fields))
         specificity = {w: 1.0 - math.log(c) / math.log(total) for w, c in counts.items()}
         return [
-            cls(n, i, specificity, h) for n, i, h in zip(names, instructions, heads, strict=True)
+            cls(n, i, specificity, h, _restated(f.instruction))
+            for n, i, h, f in zip(names, instructions, heads, fields, strict=True)
         ]
 
     def overlap(self, label_words: Sequence[str]) -> float:
@@ -274,10 +287,17 @@ class FieldWords:
         its instruction (half each, times the word's specificity): "Invoice No." for ``ID``
         ("the invoice number ...") counts little, "Total" for ``total`` counts fully; unless
         the label says just what the instruction names first, in two words or more ("Invoice
-        No." for "The invoice number or invoice identifier"): that counts fully."""
+        No." for "The invoice number or invoice identifier"), or what the brackets after that
+        name it again, all of it or its first two words or more ("Total earnings" for "The
+        gross pay (total earnings before taxes and deductions)", "Surname" for "The last name
+        (surname)"): that counts fully."""
         if not label_words:
             return 0.0
         if len(self.head) >= HEAD_WORDS and set(label_words) == self.head:
+            return 1.0
+        n = len(label_words)
+        again = self.restated[:n]
+        if again and tuple(label_words) == again and (n >= HEAD_WORDS or n == len(self.restated)):
             return 1.0
         hits = 0.0
         for word in label_words:
@@ -286,3 +306,12 @@ class FieldWords:
             elif word in self.instruction:
                 hits += 0.5 * max(0.0, self.specificity.get(word, 1.0))
         return hits / len(label_words)
+
+
+_TO_DATE = re.compile(r"\bto date\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def speaks_to_date(text: str) -> bool:
+    """Whether a label or field name speaks of an amount to date ("YTD", "Gross Pay TD")."""
+    return bool(_TO_DATE.search(" ".join(spelled(text))))

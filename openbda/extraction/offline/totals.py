@@ -45,6 +45,7 @@ _NOT_FINAL = re.compile(
     r"adjustment|adj|service|point|points|gross|ytd|td|to\s+date)\b|sub-?\s*t",
     re.IGNORECASE,
 )
+_TO_DATE = re.compile(r"\b(?:ytd|to\s+date)\b", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|rounded|round(?:ing)?\s+total|nett|grand)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:cash|change|tender(?:ed)?|paid|payment|card|visa|master(?:card)?|credit|debit|"
@@ -110,26 +111,47 @@ def amount_of(text: str) -> float | None:
 
 def _rows(layout: PageLayout) -> Iterator[_Row]:
     """Each row as its label (the words that are no amount) and its last amount; a label row
-    without an amount takes the amount alone on the row under it."""
+    without an amount takes the amount under it: alone on the row under it, or the last of a
+    row of values under a row of labels, when no table row follows (a table's body). Rows
+    under a year-to-date heading alone on its row ("Year to date (2023)"), up to the next row
+    without amounts, are labelled with it."""
     pending: str | None = None
-    for row in layout.rows:
+    to_date = ""
+    amounts_of = [_amounts(row) for row in layout.rows]
+    for i, row in enumerate(layout.rows):
         words = [w for phrase in row for w in phrase.words]
-        amounts = [(w, a) for w in words if (a := amount_of(w.text)) is not None]
+        amounts = amounts_of[i]
         label = " ".join(w.text for w in words if amount_of(w.text) is None)
+        if not amounts:
+            to_date = label if len(row) == 1 and _TO_DATE.search(label) else ""
+        label = f"{to_date} {label}".strip()
         near = _label_before(row, amounts[-1][0]) if amounts else ""
-        if len({a for _, a in amounts}) > 1 and (_TOTAL.search(label) or _PAYMENT.search(label)):
+        several = len({a for _, a in amounts}) > 1
+        if several and (_TOTAL.search(label) or _PAYMENT.search(label)):
             # Several amounts on a total's row (this period's and the year's): not one total.
             last_word, last = amounts[-1]
             yield _Row(label, None, None, layout.page.index, last, last_word, near)
             pending = None
         elif amounts:
             word, amount = amounts[-1]
-            if pending is not None and not _TOTAL.search(label) and not _PAYMENT.search(label):
+            body = several and i + 1 < len(amounts_of) and _same_table(layout, i, amounts_of)
+            if pending and not body and not _TOTAL.search(label) and not _PAYMENT.search(label):
                 label = f"{pending} {label}".strip()
             yield _Row(label, amount, word, layout.page.index, amount, word, near)
             pending = None
         else:
             pending = label if _TOTAL.search(label) or _PAYMENT.search(label) else None
+
+
+def _same_table(layout: PageLayout, i: int, amounts_of: Sequence[Sequence[object]]) -> bool:
+    """Whether the row after row `i` carries on a table: several amounts, or as many phrases
+    (a day without sales prints "-" in each column)."""
+    rows = layout.rows
+    return len(amounts_of[i + 1]) > 1 or len(rows[i + 1]) == len(rows[i])
+
+
+def _amounts(row: Sequence[Phrase]) -> list[tuple[Word, float]]:
+    return [(w, a) for phrase in row for w in phrase.words if (a := amount_of(w.text)) is not None]
 
 
 def _label_before(row: Sequence[Phrase], word: Word) -> str:
