@@ -13,7 +13,6 @@ import pytest
 
 pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
 
-from openbda.blueprints.catalog import catalog
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
 from openbda.document.model import BoundingBox, Document, Element, ElementType, Word
 from openbda.document.pdf import build_pdf_document
@@ -22,26 +21,11 @@ from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, Kind, kind_check
 from openbda.extraction.offline.layout import boxes_row, page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
-from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult
-from openbda.samples import PageSpec, Run, make_pdf
+from openbda.extraction.types import FieldResult, TableResult
+from openbda.samples import Run
+from tests.unit.extraction.printed import CATALOG, leaves, printed_document
 from tests.unit.tables.pdfgen import Sheet, Stroke, Text
 from tests.unit.tables.pdfgen import make_pdf as make_sheets
-
-CATALOG = {c.suffix: c.schema for c in catalog()}
-
-
-def _leaves(results: tuple[FieldResult, ...]) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for result in results:
-        if isinstance(result, LeafResult):
-            out["/".join(result.field.path)] = result.value
-        elif isinstance(result, GroupResult):
-            out.update(_leaves(result.fields))
-    return out
-
-
-def _document(runs: list[Run], width: float = 612, height: float = 792) -> Document:
-    return build_pdf_document(make_pdf([PageSpec(width=width, height=height, runs=runs)]))
 
 
 @functools.cache
@@ -78,11 +62,11 @@ def boxed_wage_form() -> Document:
         Run(40, 200, "Form W-2 Wage and Tax Statement", 11, bold=True),
         Run(330, 200, "2024", 14),
     ]
-    return _document(runs)
+    return printed_document(runs)
 
 
 def test_a_box_number_is_part_of_the_label_not_the_value(extractor: OfflineExtractor) -> None:
-    values = _leaves(extractor.extract(boxed_wage_form(), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(boxed_wage_form(), CATALOG["w2-form"], [0]))
     assert values["federal_wage_info/wages_tips_other_compensation"] == pytest.approx(61250.0)
     assert values["federal_tax_info/federal_income_tax"] == pytest.approx(7820.45)
     assert values["federal_wage_info/social_security_wages"] == pytest.approx(63000.0)
@@ -91,7 +75,7 @@ def test_a_box_number_is_part_of_the_label_not_the_value(extractor: OfflineExtra
 
 
 def test_lettered_boxes_of_a_form(extractor: OfflineExtractor) -> None:
-    values = _leaves(extractor.extract(boxed_wage_form(), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(boxed_wage_form(), CATALOG["w2-form"], [0]))
     assert values["employer_info/ein"] == "47-1203398"
     assert values["employer_info/employer_name"] == "Halvorsen Tooling Inc."
     assert values["tax_year"] == "2024"
@@ -114,11 +98,11 @@ def numbered_licence() -> Document:
         Run(95, 101, "4b EXP 03/04/2029", 7, bold=True),
         Run(95, 112, "9 CLASS C   15 SEX F   18 EYES BRN", 6),
     ]
-    return _document(runs, width=252, height=159)
+    return printed_document(runs, width=252, height=159)
 
 
 def test_numbered_licence_fields(extractor: OfflineExtractor) -> None:
-    values = _leaves(extractor.extract(numbered_licence(), CATALOG["us-driver-license"], [0]))
+    values = leaves(extractor.extract(numbered_licence(), CATALOG["us-driver-license"], [0]))
     assert str(values["NAME_DETAILS/LAST_NAME"]).upper() == "GARCIA"
     assert str(values["NAME_DETAILS/FIRST_NAME"]).upper() == "ELENA"
     assert values["ID_NUMBER"] == "40318822"
@@ -128,14 +112,14 @@ def test_numbered_licence_fields(extractor: OfflineExtractor) -> None:
 
 def test_us_dates_read_month_first(extractor: OfflineExtractor) -> None:
     """No date on the card reads only one way; the Texas address says month first."""
-    values = _leaves(extractor.extract(numbered_licence(), CATALOG["us-driver-license"], [0]))
+    values = leaves(extractor.extract(numbered_licence(), CATALOG["us-driver-license"], [0]))
     assert values["DATE_OF_BIRTH"] == "1985-03-04"
     assert values["EXPIRATION_DATE"] == "2029-03-04"
     assert values["DATE_OF_ISSUE"] == "2021-05-06"
 
 
 def test_an_invoice_number_after_the_word_invoice(extractor: OfflineExtractor) -> None:
-    document = _document(
+    document = printed_document(
         [
             Run(40, 40, "Pellworth Stationers", 14, bold=True),
             Run(40, 58, "14 Mill Lane, Leeds LS1 4AB", 9),
@@ -147,7 +131,7 @@ def test_an_invoice_number_after_the_word_invoice(extractor: OfflineExtractor) -
             Run(400, 190, "22.50", 9),
         ]
     )
-    values = _leaves(extractor.extract(document, CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(document, CATALOG["invoice"], [0]))
     assert values["ID"] == "INV-20931"
 
 
@@ -207,7 +191,7 @@ def test_the_transaction_number_after_tr_hash_not_the_auth_code(
         Run(240, 132, "$15.89", 9),
         Run(60, 150, "AUTH 448812", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs, 320, 260), CATALOG["receipt"], [0]))
+    values = leaves(extractor.extract(printed_document(runs, 320, 260), CATALOG["receipt"], [0]))
     assert values["receipt_number"] == "90817364"
 
 
@@ -250,7 +234,7 @@ def test_an_invoice_to_and_its_sub_total(extractor: OfflineExtractor) -> None:
         Run(60, 258, "Amount due", 10),
         Run(400, 258, "1,800.00", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["RECEIVERNAME"] == "Pellworth Trading Co"
     assert values["SUBTOTAL"] == 1500.0
 
@@ -278,7 +262,7 @@ def test_names_under_the_captions_of_a_boxed_form(extractor: OfflineExtractor) -
         Run(40, 170, "Street address (including apt. no.)", small),
         Run(44, 180, "5 Orchard Way", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-misc"], [0]))
     assert values["payer/name"] == "Copperfield Mills Inc."
     assert values["recipient/name"] == "Theodore Vance"
 
@@ -303,7 +287,7 @@ def test_amounts_right_aligned_after_a_dollar_sign_in_their_box(
         runs += [Run(410 - 5 * len(v1), top + 14, v1, 9)] if v1 else []
         if l2:
             runs += [Run(420, top, l2, small), Run(420, top + 14, "$", 9)]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-misc"], [0]))
     assert values["rents"] == pytest.approx(5292.66)
     assert values["other_income"] == pytest.approx(2420.59)
     assert values["royalties"] is None
@@ -340,11 +324,11 @@ def wage_summary() -> Document:
         Run(40, 170, "Box 1 Wages, tips, other compensation", 9),
         Run(480, 170, "$163,724.15", 9),
     ]
-    return _document(runs)
+    return printed_document(runs)
 
 
 def test_section_headings_tell_whose_name_and_address(extractor: OfflineExtractor) -> None:
-    values = _leaves(extractor.extract(wage_summary(), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(wage_summary(), CATALOG["w2-form"], [0]))
     assert values["tax_year"] == "2021"
     assert values["employer_info/employer_name"] == "Ironwood Systems Inc."
     assert values["employer_info/employer_address"] == "5994 Spruce Road, Fresno, CA 93778"
@@ -364,8 +348,8 @@ def test_a_tax_id_is_no_telephone_and_a_bar_parts_a_line(extractor: OfflineExtra
         Run(40, 130, "1 Interest income", 8),
         Run(500, 130, "$8,598.49", 8),
     ]
-    document = _document(runs)
-    values = _leaves(extractor.extract(document, CATALOG["form-1099-int"], [0]))
+    document = printed_document(runs)
+    values = leaves(extractor.extract(document, CATALOG["form-1099-int"], [0]))
     assert values["payer/tin"] == "49-4265034"
     assert values["payer_telephone"] == "880.827.5698"
     assert values["tax_year"] == "2023"
@@ -401,7 +385,7 @@ def test_a_colon_label_row_is_no_row_of_column_headings(extractor: OfflineExtrac
         Run(140, 122, "11-27-2024", 8),
         Run(360, 122, "Albany, NY 12241", 8),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
     assert values["EmployeeName/FirstName"] == "Andrew"
     assert values["EmployeeName/LastName"] == "Flores"
 
@@ -424,7 +408,7 @@ def test_a_name_in_capitals_is_no_card_label(extractor: OfflineExtractor) -> Non
         Run(300, 235, "State Income Tax", 8),
         Run(520, 235, "83.10", 8),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
     assert values["EmployeeName/FirstName"] == "BETTY"
     assert values["EmployeeName/MiddleName"] == "KENNETH"
     assert values["EmployeeName/LastName"] == "WILSON"
@@ -461,7 +445,7 @@ def member_statement() -> Document:
             for x, text in zip(columns, cells, strict=True)
             if text
         ]
-    return _document(runs)
+    return printed_document(runs)
 
 
 def test_a_check_number_in_a_transaction_is_no_account_number(
@@ -470,7 +454,7 @@ def test_a_check_number_in_a_transaction_is_no_account_number(
     document = member_statement()
     body = [p.text for p in page_layout(document.pages[0]).phrases() if p.in_table_body]
     assert "CHECK #1165" in body
-    values = _leaves(extractor.extract(document, CATALOG["bank-statement"], [0]))
+    values = leaves(extractor.extract(document, CATALOG["bank-statement"], [0]))
     assert values["account_number"] == "XXXXXX1990"
     # The address across the gutter is no name: the name is under its label.
     assert values["account_holder_name"] == "DONALD W RIVERA"
@@ -487,7 +471,7 @@ def test_an_account_type_named_only_by_the_statement_title(extractor: OfflineExt
         Run(340, 90, "Account number", 8),
         Run(340, 100, "****0683", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0]))
     assert values["account_type"] == "Savings"
     assert values["account_number"] == "****0683"
 
@@ -509,7 +493,7 @@ def test_dot_leaders_from_box_labels_to_amounts(extractor: OfflineExtractor) -> 
         top = 180 + 14 * i
         leader = "." * (60 - len(label))
         runs += [Run(48, top, f"{label} {leader}", 8), Run(440, top, amount, 8)]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["interest_income"] == pytest.approx(7788.96)
     assert values["early_withdrawal_penalty"] == pytest.approx(77.44)
     assert values["federal_income_tax_withheld"] == pytest.approx(1869.35)
@@ -539,10 +523,10 @@ def test_labels_set_close_to_values_and_box_numbers_in_labels(
     for i, (label, amount) in enumerate(boxes):
         left = 40 + 170 * i
         runs += [Run(left, 200, label, 8), Run(left + 60, 214, amount, 9)]
-    document = _document(runs)
+    document = printed_document(runs)
     phrases = [p.text for p in page_layout(document.pages[0]).phrases()]
     assert "Last name" in phrases and "Martinez" in phrases
-    values = _leaves(extractor.extract(document, CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(document, CATALOG["w2-form"], [0]))
     assert values["federal_wage_info/wages_tips_other_compensation"] == pytest.approx(117916.86)
     assert values["federal_tax_info/federal_income_tax"] == pytest.approx(23326.19)
     assert values["federal_wage_info/social_security_wages"] == pytest.approx(120124.82)
@@ -563,7 +547,7 @@ def test_amounts_low_in_tall_boxes_under_captions_of_two_lines(
         Run(120, 92, "$8,922.83", 9),
         Run(268, 92, "$11.10", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["interest_income"] == pytest.approx(8922.83)
     assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(11.10)
     assert values["early_withdrawal_penalty"] is None
@@ -585,7 +569,7 @@ def test_a_label_across_the_page_is_no_value_of_the_one_before(
         Run(50, 122, "15 CHESTNUT ST", 9),
         Run(50, 134, "Richmond, VA 23265", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["RECEIVERNAME"] == "EVERGREEN BUILDERS"
     assert values["ID"] == "INV-41487"
 
@@ -609,7 +593,7 @@ def test_a_one_line_sender_over_the_window_is_the_vendor(extractor: OfflineExtra
         Run(380, 312, "Total amount", 8),
         Run(500, 312, "1.030,90 €", 8),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["VENDORNAME"] == "Northgate Tooling GmbH"
     assert values["ID"] == "A56545"
 
@@ -658,7 +642,7 @@ def test_a_colon_field_of_a_card_read_as_a_table(extractor: OfflineExtractor) ->
     document = build_pdf_document(make_sheets([Sheet(texts=texts, strokes=strokes)]))
     body = [p.text for p in page_layout(document.pages[0]).phrases() if p.in_table_body]
     assert "DL: 24 415 583" in body  # the card is read as a table
-    values = _leaves(extractor.extract(document, CATALOG["us-driver-license"], [0]))
+    values = leaves(extractor.extract(document, CATALOG["us-driver-license"], [0]))
     assert values["ID_NUMBER"] == "24 415 583"
 
 
@@ -698,7 +682,7 @@ def test_a_tall_caption_box_beside_a_stack_of_numbered_boxes(extractor: OfflineE
         Run(44, 190, "881-2093311", 8),
         Run(264, 190, "OR 1183307", 8),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-misc"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-misc"], [0]))
     assert values["payer/name"] == "Copperfield Mills Inc."
     assert values["payer/tin"] == "04-3318720"
     assert values["recipient/name"] == "Theodore Vance"
@@ -717,7 +701,7 @@ def test_a_numbered_caption_in_bigger_bold_print_runs_on(extractor: OfflineExtra
         Run(302, 86, "$", 7),
         Run(380, 86, "211.16", 8),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(211.16)
 
 
@@ -750,7 +734,7 @@ def test_a_summary_set_as_plain_rows_is_the_summary_table(extractor: OfflineExtr
             Run(50, 80 + 13 * i, label, 9),
             Run(320 - 4.6 * len(amount), 80 + 13 * i, amount, 9),
         ]
-    results = extractor.extract(_document(runs), CATALOG["bank-statement"], [0])
+    results = extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
     assert _summary(results) == {
         "Beginning balance on 10/1": pytest.approx(341.98),
         "Deposits/Additions": pytest.approx(12035.38),
@@ -779,7 +763,7 @@ def test_a_second_row_of_headings_names_the_amounts(extractor: OfflineExtractor)
         top = 98 + 13 * i
         runs += [Run(50, top, label, 9), Run(550 - 4.6 * len(amount), top, amount, 9)]
         runs += [Run(400, top, count, 9)] if count else []
-    summary = _summary(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    summary = _summary(extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0]))
     assert summary["Beginning Balance"] == pytest.approx(4701.32)
     assert summary["Checks Paid"] == pytest.approx(-1940.73)
     assert summary["Ending Balance"] == pytest.approx(12123.42)
@@ -805,7 +789,7 @@ def test_a_grid_of_labels_over_values_is_read_by_label(extractor: OfflineExtract
         Run(200, 248, "11 May 2023", 10),
         Run(320, 248, "117890", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["RECEIVERNAME"] == "Bluepeak Consulting Co."
     assert values["ID"] == "2023-186"
     assert values["PO"] == "117890"
@@ -831,7 +815,7 @@ def test_a_name_over_an_address_is_no_street_line(extractor: OfflineExtractor) -
         Run(40, 160, "Gross Earnings", 9),
         Run(460, 160, "$2,635.63", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
     assert values["EmployeeName/FirstName"] == "Susan"
     assert values["EmployeeName/LastName"] == "Young"
     assert values["EmployeeAddress/Line1"] == "9693 Church St"
@@ -856,7 +840,7 @@ def test_a_card_prints_the_family_name_over_the_given_names(extractor: OfflineEx
         Run(140, 420, "RESTRICTIONS: CORRECTIVE LENSES", 9),
         Run(140, 434, "ENDORSEMENTS: NONE", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["us-driver-license"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["us-driver-license"], [0]))
     assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"
     assert values["NAME_DETAILS/FIRST_NAME"] == "KAREN"
 
@@ -886,7 +870,7 @@ def test_a_stack_of_captions_beside_a_list_of_boxes(extractor: OfflineExtractor)
         Run(48, 301, "Recipient's identification number", 8),
         Run(48, 311, "XXX-XX-5994", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["payer/tin"] == "99-0474816"
     assert values["recipient/tin"] == "XXX-XX-5994"
     assert values["interest_income"] == pytest.approx(2215.31)
@@ -909,7 +893,7 @@ def test_a_summary_written_as_arithmetic_beside_other_figures(
         top = 170 + 14 * i
         runs += [Run(44, top, f"{mark} {label}".strip(), 9), Run(265, top, amount, 9)]
         runs += [Run(340, top, other, 8), Run(480, top, figure, 8)]
-    summary = _summary(extractor.extract(_document(runs), CATALOG["bank-statement"], [0]))
+    summary = _summary(extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0]))
     assert summary["Previous Statement Balance"] == pytest.approx(4701.32)
     assert summary["Deposits and Other Credits"] == pytest.approx(9362.83)
     assert summary["Current Statement Balance"] == pytest.approx(9059.07)
@@ -936,7 +920,7 @@ def test_a_gross_to_date_total_is_no_amount_paid(extractor: OfflineExtractor) ->
         Run(400, 260, "NET PAY", 8),
         Run(500, 268, "£2,012.97", 13),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
     assert values["CurrentNetPay"] == pytest.approx(2012.97)
 
 
@@ -960,7 +944,7 @@ def test_leaders_from_lettered_boxes_to_names_and_addresses(extractor: OfflineEx
         for value in values:
             runs.append(Run(368, top, value, 8))
             top += 12.5
-    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["w2-form"], [0]))
     assert values["employer_info/employer_name"] == "IRONWOOD HEALTH PARTNERS"
     assert values["employer_info/employer_address"] == "7356 PARK DR AUSTIN, TX 78752"
     assert values["employee_general_info/employee_last_name"] == "MARTINEZ"
@@ -983,8 +967,8 @@ def test_a_mobile_licence_with_given_names_and_a_class_in_title_case(
         top = 100 + 26 * i
         runs += [Run(40, top, label_a, 8), Run(40, top + 10, value_a, 10)]
         runs += [Run(200, top, label_b, 8), Run(200, top + 10, value_b, 10)]
-    values = _leaves(
-        extractor.extract(_document(runs, 360, 260), CATALOG["us-driver-license"], [0])
+    values = leaves(
+        extractor.extract(printed_document(runs, 360, 260), CATALOG["us-driver-license"], [0])
     )
     assert values["NAME_DETAILS/LAST_NAME"] == "Nguyen"
     assert values["NAME_DETAILS/FIRST_NAME"] == "Michelle"
@@ -1007,8 +991,8 @@ def test_a_card_caption_is_read_by_its_field_number(extractor: OfflineExtractor)
         Run(20, 170, "3 DOB 10/04/2005", 10),
         Run(20, 186, "4b EXP 10/04/2022", 10),
     ]
-    values = _leaves(
-        extractor.extract(_document(runs, 360, 230), CATALOG["us-driver-license"], [0])
+    values = leaves(
+        extractor.extract(printed_document(runs, 360, 230), CATALOG["us-driver-license"], [0])
     )
     assert values["ID_NUMBER"] == "24 415 583"
     assert values["NAME_DETAILS/LAST_NAME"] == "LOPEZ"
@@ -1039,7 +1023,7 @@ def test_a_uk_invoice_grid_and_its_net_amount(extractor: OfflineExtractor) -> No
         Run(390, 592, "TOTAL PAYABLE", 9, bold=True),
         Run(520, 592, "£14,998.21", 9, bold=True),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["ID"] == "SI-91622"
     assert values["SUBTOTAL"] == pytest.approx(12498.51)
     assert values["TOTAL"] == pytest.approx(14998.21)
@@ -1077,11 +1061,11 @@ def test_a_cash_summary_beside_the_account_value(extractor: OfflineExtractor) ->
             Run(320, 178 + 14 * i, label, 9),
             Run(570 - 4.6 * len(amount), 178 + 14 * i, amount, 9),
         ]
-    results = extractor.extract(_document(runs), CATALOG["bank-statement"], [0])
+    results = extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
     summary = _summary(results)
     assert summary["Beginning Cash Balance"] == pytest.approx(4701.32)
     assert summary["Ending Cash Balance"] == pytest.approx(9059.07)
-    assert _leaves(results)["bank_name"] == "Crescent Investments"
+    assert leaves(results)["bank_name"] == "Crescent Investments"
 
 
 def test_a_year_printed_apart_beside_the_title(extractor: OfflineExtractor) -> None:
@@ -1093,7 +1077,7 @@ def test_a_year_printed_apart_beside_the_title(extractor: OfflineExtractor) -> N
         Run(24, 86, "a Employee's social security number", 7),
         Run(28, 96, "681-45-8829", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["w2-form"], [0]))
     assert values["tax_year"] == "2024"
 
 
@@ -1108,7 +1092,7 @@ def test_a_label_of_parts_over_a_value_of_parts(extractor: OfflineExtractor) -> 
         Run(30, 70, "b Employer's Federal EIN", 7),
         Run(36, 80, "77-3824071", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["w2-form"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["w2-form"], [0]))
     assert values["tax_year"] == "2022"
     assert values["employer_info/ein"] == "77-3824071"
 
@@ -1135,8 +1119,8 @@ def test_the_issue_date_under_its_label_not_a_deadline(extractor: OfflineExtract
         Run(180, 212, "M", 10),
         Run(250, 212, "F", 10),
     ]
-    values = _leaves(
-        extractor.extract(_document(runs, 360, 240), CATALOG["us-driver-license"], [0])
+    values = leaves(
+        extractor.extract(printed_document(runs, 360, 240), CATALOG["us-driver-license"], [0])
     )
     assert values["DATE_OF_ISSUE"] == "2023-11-24"
     assert values["DATE_OF_BIRTH"] == "2006-04-27"
@@ -1158,7 +1142,7 @@ def test_the_year_of_a_form_printed_at_the_foot_of_a_statement(
         Run(40, 470, "1 Interest income", 7),
         Run(140, 482, "$7,817.29", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["tax_year"] == "2021"
     assert values["interest_income"] == pytest.approx(7817.29)
 
@@ -1174,7 +1158,7 @@ def test_a_year_printed_apart_beside_the_form_number(extractor: OfflineExtractor
         Run(20, 260, "1 Interest income", 7),
         Run(90, 276, "$2,215.31", 10),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["form-1099-int"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-int"], [0]))
     assert values["tax_year"] == "2024"
     assert values["interest_income"] == pytest.approx(2215.31)
 
@@ -1194,7 +1178,7 @@ def test_label_value_pairs_of_words_under_a_row_of_values(extractor: OfflineExtr
         top = 90 + 13 * i
         runs += [Run(45, top, label_a, 8), Run(135, top, value_a, 8)]
         runs += [Run(305, top, label_b, 8), Run(395, top, value_b, 8)]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["payslip"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
     assert values["EmployeeName/FirstName"] == "MICHAEL"
     assert values["EmployeeName/LastName"] == "HALL"
     assert values["EmployeeNumber"] == "7647"
@@ -1215,7 +1199,7 @@ def test_from_and_to_labels_name_the_parties(extractor: OfflineExtractor) -> Non
         Run(420, 58, "INVOICE NO:", 7),
         Run(490, 58, "PB-23758", 9),
     ]
-    values = _leaves(extractor.extract(_document(runs), CATALOG["invoice"], [0]))
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["VENDORNAME"] == "Northwind Builders Inc."
     assert values["ID"] == "PB-23758"
 

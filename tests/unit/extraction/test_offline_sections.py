@@ -13,36 +13,21 @@ import pytest
 
 pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
 
-from openbda.blueprints.catalog import catalog
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
 from openbda.document.model import BoundingBox, Word
-from openbda.document.pdf import build_pdf_document
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.classifier import cue_text
 from openbda.extraction.offline.kinds import Ask
 from openbda.extraction.offline.shapes import date_runs, yearless_date, yearless_start
 from openbda.extraction.offline.text import FieldWords, tokens
-from openbda.extraction.types import FieldResult, GroupResult, LeafResult
-from openbda.samples import PageSpec, Run, make_pdf
-
-CATALOG = {c.suffix: c.schema for c in catalog()}
-
-
-def _leaves(results: tuple[FieldResult, ...]) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for result in results:
-        if isinstance(result, LeafResult):
-            out["/".join(result.field.path)] = result.value
-        elif isinstance(result, GroupResult):
-            out.update(_leaves(result.fields))
-    return out
+from openbda.samples import Run
+from tests.unit.extraction.printed import CATALOG, leaves, printed_document
 
 
 def _extract(
     extractor: OfflineExtractor, runs: list[Run], kind: str, width: float = 612
 ) -> dict[str, object]:
-    document = build_pdf_document(make_pdf([PageSpec(width=width, height=792, runs=runs)]))
-    return _leaves(extractor.extract(document, CATALOG[kind], [0]))
+    return leaves(extractor.extract(printed_document(runs, width), CATALOG[kind], [0]))
 
 
 def _words(text: str) -> list[Word]:

@@ -1,0 +1,28 @@
+"""Helpers of the offline extraction tests that print a page of text runs: the catalog's
+schemas by suffix, a one-page PDF read by the real builder, and the leaf values extracted."""
+
+from __future__ import annotations
+
+from openbda.blueprints.catalog import catalog
+from openbda.document.model import Document
+from openbda.document.pdf import build_pdf_document
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult
+from openbda.samples import PageSpec, Run, make_pdf
+
+CATALOG = {c.suffix: c.schema for c in catalog()}
+
+
+def leaves(results: tuple[FieldResult, ...]) -> dict[str, object]:
+    """Each leaf's value by its "/"-joined path (groups flattened, tables left out)."""
+    out: dict[str, object] = {}
+    for result in results:
+        if isinstance(result, LeafResult):
+            out["/".join(result.field.path)] = result.value
+        elif isinstance(result, GroupResult):
+            out.update(leaves(result.fields))
+    return out
+
+
+def printed_document(runs: list[Run], width: float = 612, height: float = 792) -> Document:
+    """One page printing `runs`, read back by the PDF builder."""
+    return build_pdf_document(make_pdf([PageSpec(width=width, height=height, runs=runs)]))
