@@ -203,11 +203,10 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
     $33,622.26"): whose name and address the rows give, which period their amounts are."""
     if not _form_row(layout, phrase):
         return None
-    tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
     current = phrase
     for _ in range(SECTION_ROWS):
-        above = _aligned_above(layout, current, tolerance, rows=2)
-        if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
+        above = _next_above(layout, current, phrase)
+        if above is None:
             return None
         if not _form_row(layout, above):
             # "Year to date (2023)": the year in brackets says which year, the words what
@@ -242,27 +241,31 @@ def _caption_heading(layout: PageLayout, phrase: Phrase) -> str | None:
     caption, a line over one is its value; the first other line is the heading."""
     if not _words_only(phrase):
         return None
-    tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
     current = phrase
     for _ in range(SECTION_ROWS):
-        above = _aligned_above(layout, current, tolerance, rows=2)
-        if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
+        above = _next_above(layout, current, phrase)
+        if above is None:
             return None
         if _same_print(above, phrase) and _words_only(above):
             current = above  # an earlier caption
             continue
-        caption = _aligned_above(layout, above, tolerance, rows=2)
-        if (
-            caption is not None
-            and _same_print(caption, phrase)
-            and _words_only(caption)
-            and layout.vgap_pt(caption, above) <= SECTION_GAP * caption.height_pt
-        ):
+        caption = _next_above(layout, above, phrase)
+        if caption is not None and _same_print(caption, phrase) and _words_only(caption):
             current = caption  # an earlier caption's value
             continue
         short = len(above.words) <= SECTION_WORDS and _words_only(above)
         return above.text.rstrip(":") if short else None
     return None
+
+
+def _next_above(layout: PageLayout, current: Phrase, start: Phrase) -> Phrase | None:
+    """The phrase in the two rows over `current` that starts where `start` (the phrase the
+    walk up began at) starts, at most SECTION_GAP of `current`'s heights over it."""
+    tolerance = ALIGN * start.height_pt / layout.page.width_pt
+    above = _aligned_above(layout, current, tolerance, rows=2)
+    if above is None or layout.vgap_pt(above, current) > SECTION_GAP * current.height_pt:
+        return None
+    return above
 
 
 def _same_print(a: Phrase, b: Phrase) -> bool:
