@@ -52,3 +52,9 @@ def make(
     if value is None:
         value = "\n".join(" ".join(w.text for w in line) for line in lines if line)
     return Candidate(label, value, words, evidence_of(page_index, lines), source, prior)
+
+
+def word_ids(candidate: Candidate) -> tuple[int, ...]:
+    """Which printed words a candidate's value is: two candidates of the same words name the
+    same value on the page."""
+    return tuple(id(w) for w in candidate.words)

@@ -24,7 +24,6 @@ from openbda.extraction.offline.shapes import (
     is_initial,
     looks_like_address,
     without_box_number,
-    yearless_date,
     yearless_start,
 )
 
@@ -184,9 +183,9 @@ def _range_parts(whole: Candidate) -> Iterator[Candidate]:
     """ "03/01/2025 - 03/15/2025": the start date and the end date; "Mon Nov 6 - Sun Nov 12,
     2023": the start in the end's year."""
     runs = list(date_runs(whole.words))
-    if len(runs) == 1 and (start := yearless_start(whole.words, runs[0])) is not None:
-        date = yearless_date(start, runs[0])
-        yield _part(whole, "start date", start, date.isoformat() if date else "")
+    if len(runs) == 1 and (found := yearless_start(whole.words, runs[0])) is not None:
+        start, date = found
+        yield _part(whole, "start date", start, date.isoformat())
         yield _part(whole, "end date", runs[0], " ".join(w.text for w in runs[0]))
     if len(runs) == 2:
         for what, words in (("start date", runs[0]), ("end date", runs[1])):

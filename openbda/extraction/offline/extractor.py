@@ -33,7 +33,7 @@ from openbda.blueprints.model import (
 from openbda.document.model import Document, Element, ElementType
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.offline.assign import assign
-from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.candidates import Candidate, Source, make, word_ids
 from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.labelled import labelled_candidates
@@ -86,21 +86,21 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
         found += labelled_candidates(layout)
         found += _table_pairs(layout)
     printed = [c for c in found if c.source in _PRINTED]
-    labelled = {_word_ids(c) for c in printed if other_date_label(c.label)}
-    addressed = {_word_ids(c) for c in printed if _RECIPIENT.match(c.label)}
+    labelled = {word_ids(c) for c in printed if other_date_label(c.label)}
+    addressed = {word_ids(c) for c in printed if _RECIPIENT.match(c.label)}
     # A date printed under or after a label of another kind of date ("BIRTHDATE", "Expires",
     # "Due Date") is not offered again as an unlabelled document date; a name after "To" or
     # "Bill To" is the recipient's, never the issuer's.
     found += [
         c
         for c in pattern_candidates(layouts)
-        if not (c.label == DOCUMENT_DATE and _word_ids(c) in labelled)
-        and not (c.label == ISSUER_NAME and _word_ids(c) in addressed)
+        if not (c.label == DOCUMENT_DATE and word_ids(c) in labelled)
+        and not (c.label == ISSUER_NAME and word_ids(c) in addressed)
     ]
     found += parts(found)
     unique: dict[tuple[str, tuple[int, ...], str], Candidate] = {}
     for candidate in found:
-        key = (candidate.label, tuple(id(w) for w in candidate.words), candidate.value)
+        key = (candidate.label, word_ids(candidate), candidate.value)
         if key not in unique or candidate.prior > unique[key].prior:
             unique[key] = candidate
     return list(unique.values())
@@ -111,10 +111,6 @@ _PRINTED = frozenset({Source.COLON, Source.GAP, Source.BELOW, Source.PREFIX})
 _RECIPIENT = re.compile(
     r"^(?:(?:bill(?:ed)?|sold|invoice|ship(?:ped)?|deliver(?:ed)?)\s+)?to\b", re.I
 )
-
-
-def _word_ids(candidate: Candidate) -> tuple[int, ...]:
-    return tuple(id(w) for w in candidate.words)
 
 
 def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:

@@ -87,15 +87,15 @@ class Ask:
         percent = bool(words & {"percent", "percentage", "rate"})
         counts = bool(words & COUNT_WORDS)
         kind = _kind(field)
-        parts = _name_parts_named(tokens(field.name)) if kind is Kind.NAME_PART else set()
+        name = frozenset(tokens(field.name))
+        parts = _name_parts_named(name) if kind is Kind.NAME_PART else set()
         part = next(iter(parts)) if len(parts) == 1 else None
         tax_id = bool(words & TAX_ID_WORDS)
-        range_end = kind is Kind.DATE and bool(set(tokens(field.name)) & _RANGE_ENDS)
-        named = set(tokens(field.name)) if kind is Kind.ADDRESS_PART else set()
-        street, postcode = bool(named & _STREET_PARTS), "postcode" in named
-        current = "current" in tokens(field.name)
+        range_end = kind is Kind.DATE and bool(name & _RANGE_ENDS)
+        address_part = name if kind is Kind.ADDRESS_PART else frozenset()
+        street, postcode = bool(address_part & _STREET_PARTS), "postcode" in address_part
+        current = "current" in name
         to_date = kind is Kind.NUMBER and speaks_to_date(field.name)
-        name = set(tokens(field.name))
         sides = [(a, b) for a, b in _OPPOSITES if name & a and not name & b]
         sides += [(b, a) for a, b in _OPPOSITES if name & b and not name & a]
         return cls(
@@ -116,7 +116,7 @@ class Ask:
             frozenset().union(*(d for d in _OTHER_DATES if not words & d))
             if kind is Kind.DATE
             else frozenset(),
-            frozenset(name),
+            name,
         )
 
     def refuses_label(self, label: str) -> bool:

@@ -39,7 +39,7 @@ from openbda.extraction.offline.colon import (
     is_field_label,
     numbered_pairs,
 )
-from openbda.extraction.offline.layout import PageLayout, Phrase, across, union
+from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase, across, union
 from openbda.extraction.offline.shapes import (
     box_number_length,
     has_trailing_box,
@@ -59,8 +59,6 @@ BELOW_INDENT = 1.0
 # Lines of a value block under a label: at most this many, at most this far apart (heights).
 BLOCK_LINES = 4
 BLOCK_GAP = 0.8
-# A line under a value in print this much smaller is another field's caption, not more of it.
-SMALLER_PRINT = 0.85
 # How far (label heights) two left edges may differ and still be aligned.
 ALIGN = 1.0
 # A phrase this much taller than the one under or beside it is a heading, not its label.
@@ -227,8 +225,7 @@ def _heads_amounts(layout: PageLayout, heading: Phrase) -> bool:
     for other in layout.rows[heading.row]:
         if other is heading:
             continue
-        min_left = other.box.left - BELOW_INDENT * _x(layout, other.height_pt)
-        under = _under(layout, other, min_left, BELOW_GAP)
+        under = _right_under(layout, other)
         if under is not None and _has_digits(under):
             return True
     return False
@@ -392,8 +389,7 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False  # "Employee Name  MICHAEL HALL" under "Employee Code  7647": a form's rows
     under = 0
     for phrase in row:
-        min_left = phrase.box.left - BELOW_INDENT * _x(layout, phrase.height_pt)
-        under += _under(layout, phrase, min_left, BELOW_GAP) is not None
+        under += _right_under(layout, phrase) is not None
     return under >= 2
 
 
@@ -558,8 +554,7 @@ def _over_values(layout: PageLayout, labels: Sequence[Phrase]) -> bool:
     """Whether each of these labels has a value with digits right under it, starting under it:
     labels over their values in a grid."""
     for label in labels:
-        min_left = label.box.left - BELOW_INDENT * _x(layout, label.height_pt)
-        under = _under(layout, label, min_left, BELOW_GAP)
+        under = _right_under(layout, label)
         if under is None or not any(ch.isdigit() for ch in under.text):
             return False
     return True
@@ -763,6 +758,13 @@ def _under(
             if min_left <= phrase.box.left < right and gap > -0.3 * upper.height_pt:
                 return phrase
     return None
+
+
+def _right_under(layout: PageLayout, phrase: Phrase) -> Phrase | None:
+    """The phrase right under a label, starting under it (a value, or the next label), as
+    BELOW reads it."""
+    min_left = phrase.box.left - BELOW_INDENT * _x(layout, phrase.height_pt)
+    return _under(layout, phrase, min_left, BELOW_GAP)
 
 
 def _down_column(

@@ -32,6 +32,9 @@ RELATIVE_MIN = 0.5
 SAME_TYPE = 0.1
 # Two phrases share a row when they overlap vertically by this share of the smaller height.
 ROW_OVERLAP = 0.5
+# A line in print this much smaller than a value next to it is a caption, not part of the value
+# (the next field's caption under a value, a form's "Address" caption over the address).
+SMALLER_PRINT = 0.85
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from openbda.document.model import ElementType, SubType, Word
 from openbda.extraction.offline.accounts import ACCOUNT_HOLDER, ACCOUNT_LABELS, account_candidates
-from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.candidates import Candidate, Source, make, word_ids
 from openbda.extraction.offline.checks import (
     CHECK_AMOUNT,
     CHECK_LABELS,
@@ -37,7 +37,13 @@ from openbda.extraction.offline.checks import (
 )
 from openbda.extraction.offline.derive import MASKED_NUMBER
 from openbda.extraction.offline.issuer_state import STATE_LABELS, state_candidates
-from openbda.extraction.offline.layout import PageLayout, Phrase, part_of_word, words_in_span
+from openbda.extraction.offline.layout import (
+    SMALLER_PRINT,
+    PageLayout,
+    Phrase,
+    part_of_word,
+    words_in_span,
+)
 from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.shapes import (
     AMOUNT,
@@ -60,8 +66,6 @@ from openbda.extraction.values import parse_date, parse_number
 
 # A telephone number has at most this many digits (E.164).
 MAX_PHONE_DIGITS = 15
-# A line in print this much smaller than an address under it is a caption, not a name.
-SMALLER_PRINT = 0.85
 ISSUER_NAME = "name of the company, shop or business that issued the document"
 ISSUER_ADDRESS = "postal address of the company, shop or business that issued the document"
 POSTAL_ADDRESS = "postal address"
@@ -137,11 +141,11 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     checks = list(check_candidates(layouts))
     yield from checks
     # A check's payee is never its drawer, whose account it is.
-    payees = {tuple(map(id, c.words)) for c in checks if c.label == PAYEE}
+    payees = {word_ids(c) for c in checks if c.label == PAYEE}
     accounts = [
         c
         for c in account_candidates(layouts)
-        if c.label != ACCOUNT_HOLDER or tuple(map(id, c.words)) not in payees
+        if c.label != ACCOUNT_HOLDER or word_ids(c) not in payees
     ]
     yield from accounts
     if any(c.label == ROUTING_NUMBER for c in checks) and all(
@@ -310,8 +314,8 @@ def _date_range(phrase: Phrase, runs: Sequence[tuple[Word, ...]]) -> Candidate |
     if not runs or runs[-1][-1] is not words[-1]:
         return None
     if len(runs) == 1:
-        start = yearless_start(words, runs[0])
-        if start is None or start[0] is not words[0]:
+        found = yearless_start(words, runs[0])
+        if found is None or found[0][0] is not words[0]:
             return None
     elif len(runs) != 2 or runs[0][0] is not words[0]:
         return None

@@ -163,25 +163,27 @@ _WEEKDAYS = word_set(
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?,?$")
 
 
-def yearless_start(words: Sequence[Word], end: Sequence[Word]) -> tuple[Word, ...] | None:
+def yearless_start(
+    words: Sequence[Word], end: Sequence[Word]
+) -> tuple[tuple[Word, ...], dt.date] | None:
     """The start of a range that prints its year once, at the end ("Mon Nov 6 - Sun Nov 12,
     2023", "6 Nov - 12 Nov 2023"): the words of `words` up to the join before the end date
-    `end`, when they are a month and a day (a weekday may lead). `yearless_date` gives the date
-    they mean."""
+    `end`, when they are a month and a day (a weekday may lead), and the date they mean."""
     at = next((i for i, w in enumerate(words) if w is end[0]), None)
     if at is not None and at > 0 and _is_weekday(words[at - 1].text):
         at -= 1  # "- Sun Nov 12, 2023"
     if at is None or at < 2 or words[at - 1].text.lower() not in RANGE_JOINS:
         return None
     start = tuple(words[: at - 1])
-    return start if yearless_date(start, end) is not None else None
+    date = _yearless_date(start, end)
+    return (start, date) if date is not None else None
 
 
 def _is_weekday(text: str) -> bool:
     return text.lower().strip(".,") in _WEEKDAYS
 
 
-def yearless_date(start: Sequence[Word], end: Sequence[Word]) -> dt.date | None:
+def _yearless_date(start: Sequence[Word], end: Sequence[Word]) -> dt.date | None:
     """The date a range's start without its year means: in the year of its end date, or the
     year before where that would put the start after the end ("Dec 28 - Jan 3, 2024")."""
     texts = [w.text.strip(",") for w in start if not _is_weekday(w.text)]

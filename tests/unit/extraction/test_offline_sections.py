@@ -18,7 +18,7 @@ from openbda.document.model import BoundingBox, Word
 from openbda.extraction.offline import OfflineExtractor
 from openbda.extraction.offline.classifier import cue_text
 from openbda.extraction.offline.kinds import Ask
-from openbda.extraction.offline.shapes import date_runs, yearless_date, yearless_start
+from openbda.extraction.offline.shapes import date_runs, yearless_start
 from openbda.extraction.offline.text import FieldWords, tokens
 from openbda.samples import Run
 from tests.unit.extraction.printed import CATALOG, leaves, printed_document
@@ -128,15 +128,16 @@ def test_gross_pay_on_the_total_row_this_period_and_to_date(
 def test_a_range_printing_its_year_once() -> None:
     end = _words("Sun Nov 12, 2023")[1:]
     words = _words("Mon Nov 6 -") + end
-    start = yearless_start(words, end)
-    assert start is not None and [w.text for w in start] == ["Mon", "Nov", "6"]
-    assert yearless_date(start, end) == dt.date(2023, 11, 6)
+    found = yearless_start(words, end)
+    assert found is not None and [w.text for w in found[0]] == ["Mon", "Nov", "6"]
+    assert found[1] == dt.date(2023, 11, 6)
     # across the new year: the start is in the year before
     end = _words("Jan 3, 2024")
-    assert yearless_date(_words("Dec 28"), end) == dt.date(2023, 12, 28)
+    found = yearless_start(_words("Dec 28 -") + end, end)
+    assert found is not None and found[1] == dt.date(2023, 12, 28)
     # no join, no range; a lone day is not a start
     assert yearless_start(_words("Nov 6") + end, end) is None
-    assert yearless_date(_words("6"), end) is None
+    assert yearless_start(_words("6 -") + end, end) is None
     # "1 - Dec 31," out of "Dec 1 - Dec 31, 2024" is no date of its own
     runs = [[w.text for w in run] for run in date_runs(_words("Dec 1 - Dec 31, 2024"))]
     assert runs == [["Dec", "31,", "2024"]]
