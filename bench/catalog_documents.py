@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has seventeen templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has nineteen templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -58,10 +58,21 @@ Copy C with captions under the amounts beside the notice to employee; a licence 
 motor-vehicle department's carrier letter and a licence with AAMVA-numbered fields; a 1099 with
 payment detail (an insurer's claim interest or an oil-and-gas royalty statement) and a faxed
 1099 behind its cover sheet; a state or county warrant and a credit-card convenience check; a
-post-office counter receipt and an electronics store's receipt with serial numbers.
-`generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,
-fresh6,all}` choose (default "dev": the same documents for a seed as before the held-out
-layouts existed; "all": 0-16). The lending package always uses the dev layouts.
+post-office counter receipt and an electronics store's receipt with serial numbers. Templates
+17-18 ("fresh7" layouts, in bench/catalog_layouts_fresh7.py) are an eighth held-out set designed
+blind the same way: a wholesale produce distributor's delivery invoice with credits and a
+Japanese-style invoice in English with seal boxes and yen amounts; a school district's pay
+advice for a teacher with the salary step and class and a farm labour contractor's bilingual
+piece-rate pay stub; an Indian bank's savings statement with lakh-grouped amounts and a credit
+union's landscape share-draft statement in two columns; a Guam W-2GU on two pages and a payroll
+app's narrow mobile export of a W-2; a bilingual Puerto Rico licence with day-first dates and a
+licence with the captions under the values; a CORRECTED 1099 behind a letter comparing the
+amounts and a three-up 1099 sheet with the state boxes; a starter check with the holder's name
+written in and a substitute check (image replacement document); a coffee shop's tablet receipt
+with a reward and a tip and a supercenter's self-checkout receipt with bottle deposits and cash
+back. `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,
+fresh6,fresh7,all}` choose (default "dev": the same documents for a seed as before the held-out
+layouts existed; "all": 0-18). The lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -75,6 +86,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh4 --out /tmp/catalog-fresh4
 .venv/bin/python bench/catalog_documents.py --layouts fresh5 --out /tmp/catalog-fresh5
 .venv/bin/python bench/catalog_documents.py --layouts fresh6 --out /tmp/catalog-fresh6
+.venv/bin/python bench/catalog_documents.py --layouts fresh7 --out /tmp/catalog-fresh7
 """
 
 from __future__ import annotations
@@ -406,11 +418,11 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4", "fresh5" and "fresh6" a second, a third, a fourth, a fifth, a sixth and a
-# seventh held-out set designed blind (bench/catalog_layouts_fresh.py,
+# "fresh3", "fresh4", "fresh5", "fresh6" and "fresh7" a second, a third, a fourth, a fifth, a
+# sixth, a seventh and an eighth held-out set designed blind (bench/catalog_layouts_fresh.py,
 # bench/catalog_layouts_fresh2.py, bench/catalog_layouts_fresh3.py,
-# bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py and
-# bench/catalog_layouts_fresh6.py).
+# bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py,
+# bench/catalog_layouts_fresh6.py and bench/catalog_layouts_fresh7.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -420,7 +432,8 @@ LAYOUTS = {
     "fresh4": (11, 12),
     "fresh5": (13, 14),
     "fresh6": (15, 16),
-    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+    "fresh7": (17, 18),
+    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18),
 }
 
 
@@ -577,6 +590,14 @@ def fresh6(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth
     return getattr(catalog_layouts_fresh6, f"{kind}_fresh6")(m, t, *args)
 
 
+def fresh7(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 17-18 of a kind, from bench/catalog_layouts_fresh7.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh7
+
+    return getattr(catalog_layouts_fresh7, f"{kind}_fresh7")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -620,6 +641,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh5("invoice", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("invoice", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -982,6 +1005,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh5("payslip", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("payslip", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1445,6 +1470,9 @@ SUMMARY_LABELS = (
         "Ending Balance",
     ),
     ("Beginning Cash Balance", "Total Contributions", "Total Distributions", "Ending Cash Balance"),
+    # fresh7 layouts (bench/catalog_layouts_fresh7.py)
+    ("Opening Balance", "Credits", "Debits", "Closing Bal"),
+    ("Balance at Start of Period", "Money In", "Money Out", "Balance at End of Period"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1467,6 +1495,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh5("bank_statement", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("bank_statement", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1809,6 +1839,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh5("w2", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("w2", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2124,6 +2156,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh5("licence", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("licence", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2338,6 +2372,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh5("form_1099", m, t, variant)
     if t in LAYOUTS["fresh6"]:
         return fresh6("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2603,6 +2639,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh5("check", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("check", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2788,6 +2826,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh5("receipt", m, t)
     if t in LAYOUTS["fresh6"]:
         return fresh6("receipt", m, t)
+    if t in LAYOUTS["fresh7"]:
+        return fresh7("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3164,8 +3204,8 @@ BUILDERS: dict[str, Callable[[Maker], tuple[list[Canvas], Truth, str]]] = {
 def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
-    "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "all": 0-16; the
-    distractors have one layout whatever the selection)."""
+    "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
+    "all": 0-18; the distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -3200,8 +3240,8 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14 and fresh6: "
-        "15-16 (designed blind), all: 0-16",
+        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16 "
+        "and fresh7: 17-18 (designed blind), all: 0-18",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

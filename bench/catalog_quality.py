@@ -12,7 +12,8 @@ extractor was never tuned on), "fresh" (templates 5-6, two more designs per kind
 from real-world documents, written without looking at the extractor or its results: the honest
 estimate while nobody tunes against them), "fresh2" (templates 7-8, a third such blind pair per
 kind), "fresh3" (templates 9-10, a fourth), "fresh4" (templates 11-12, a fifth), "fresh5"
-(templates 13-14, a sixth), "fresh6" (templates 15-16, a seventh) or "all" (0-16).
+(templates 13-14, a sixth), "fresh6" (templates 15-16, a seventh), "fresh7" (templates 17-18,
+an eighth) or "all" (0-18).
 
 - Classification: every document is scored against all 12 catalog blueprints; a catalog
   document is right when its own blueprint scores best and at least MIN_MATCH, a distractor
@@ -36,6 +37,7 @@ kind), "fresh3" (templates 9-10, a fourth), "fresh4" (templates 11-12, a fifth),
 .venv/bin/python bench/catalog_quality.py --layouts fresh4 --seed 5 --per-type 10
 .venv/bin/python bench/catalog_quality.py --layouts fresh5 --seed 5 --per-type 10
 .venv/bin/python bench/catalog_quality.py --layouts fresh6 --seed 5 --per-type 10
+.venv/bin/python bench/catalog_quality.py --layouts fresh7 --seed 5 --per-type 10
 """
 
 from __future__ import annotations
@@ -163,8 +165,8 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14 and fresh6: "
-        "15-16 (designed blind), all: 0-16",
+        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16 "
+        "and fresh7: 17-18 (designed blind), all: 0-18",
     )
     args = parser.parse_args()
 
