@@ -19,7 +19,12 @@ from collections.abc import Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.layout import PageLayout, Phrase, across, words_in_span
-from openbda.extraction.offline.shapes import CONTACT, looks_like_address, looks_like_name
+from openbda.extraction.offline.shapes import (
+    ATTENTION,
+    CONTACT,
+    looks_like_address,
+    looks_like_name,
+)
 from openbda.extraction.offline.text import word_set
 from openbda.extraction.values import parse_date
 
@@ -159,8 +164,9 @@ def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:
         text = above.text
         if abs(above.box.left - street.box.left) > tolerance:
             continue
-        if _ID_LINE.match(text):
-            # "Shopper ID: S-8220151" between the name and the street: the name is over it
+        if _ID_LINE.match(text) or ATTENTION.match(text):
+            # "Shopper ID: S-8220151" or "Attn: Sarah Hall" between the name and the street:
+            # the name is over it
             return _name_above(layout, above)
         if layout.vgap_pt(above, street) > 1.2 * max(above.height_pt, street.height_pt):
             continue

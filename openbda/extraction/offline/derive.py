@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source
+from openbda.extraction.offline.issuer_state import is_state_name
 from openbda.extraction.offline.layout import evidence_of, word_lines, words_in_span
 from openbda.extraction.offline.shapes import (
     NOT_NAMES,
@@ -41,8 +42,9 @@ _US_ADDRESS = re.compile(
 
 def parts(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
     """The parts of every candidate that has any."""
-    # Text printed as a label ("Name:", "CLASS C") is nobody's name.
-    labels = {c.label for c in candidates if c.source in (Source.COLON, Source.PREFIX)}
+    # Text printed as a label ("Name:", "CLASS C") is nobody's name; "SUSAN WHITE" read as a
+    # card's label and code is still a name.
+    labels = {c.label for c in candidates if c.source is Source.COLON or _labels_code(c)}
     for candidate in candidates:
         if candidate.parent is None:
             first_word = candidate.words[0].text if candidate.words else ""
@@ -53,6 +55,19 @@ def parts(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
             yield from _time_part(candidate)
             yield from _last_digits(candidate)
             yield from _slash_parts(candidate)
+
+
+# A card's code after its label: at most this many letters ("C", "BRN"), or with digits.
+CODE_CHARS = 3
+
+
+def _labels_code(candidate: Candidate) -> bool:
+    """A label and value on one line whose value is a code or a number ("CLASS C", "HGT 5-06"),
+    not another word of a name ("SUSAN WHITE")."""
+    value = candidate.value
+    return candidate.source is Source.PREFIX and (
+        len(value) <= CODE_CHARS or any(c.isdigit() for c in value)
+    )
 
 
 def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Candidate:
@@ -76,6 +91,8 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         return
     if not 2 <= len(words) <= 4 or "\n" in whole.value or looks_like_address(whole.value):
         return
+    if is_state_name(whole.value):
+        return  # "NEW YORK" heading a licence is no person's name
     if not _name_words(words):
         return
     suffix = [words[-1]] if words[-1].text.lower().strip(",") in _SUFFIX else []

@@ -86,6 +86,11 @@ _STATE = re.compile(
 )
 
 
+def is_state_name(text: str) -> bool:
+    """Whether the text is a US state's name and nothing else ("NEW YORK")."""
+    return _STATE.fullmatch(text.strip()) is not None
+
+
 def state_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     if not layouts:
         return

@@ -12,8 +12,10 @@ embedding match as a printed heading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from openbda.document.model import Element, Line, Word
 from openbda.extraction.offline.layout import union
@@ -21,6 +23,8 @@ from openbda.extraction.offline.shapes import AMOUNT
 from openbda.extraction.values import parse_number
 
 _SIGNS = frozenset({"-", "+", "\u2212", "$", "-$"})
+# The lines of one list start within this share of the page's width of each other.
+ALIGN = 0.02
 # A label column is described by this many of its labels.
 DESCRIBED_LABELS = 4
 
@@ -56,46 +60,96 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
             yield replace(table, headers=(), rows=pairs), _describe(pairs)
 
 
-def _label_amount_runs(table: Element) -> Iterator[list[tuple[str, str, tuple[Word, ...]]]]:
+Pair = tuple[str, str, tuple[Word, ...]]  # a label, its amount, and their words
+
+
+def lists_in_cells(table: Element) -> bool:
+    """Whether a body cell of the table holds a list of two or more labelled amounts."""
+    return any(
+        sum(_LABELLED.fullmatch(f"{a} {b}") is not None for a, b in pairwise(cell.split())) >= 2
+        for row in table.rows
+        for cell in row
+    )
+
+
+# A label's last word and an amount.
+_LABELLED = re.compile(r"[^\W\d_]{2,}:? [-$€£]*\d[\d,]*\.\d{2}")
+
+
+def _label_amount_runs(table: Element) -> Iterator[list[Pair]]:
     """Runs of two or more consecutive visual lines of the table that each read "label
     amount": a label starting with a letter and holding no amount, then one amount. The
-    builder may have merged such a list with the table under it, or read it without headings."""
-    run: list[tuple[str, str, tuple[Word, ...]]] = []
+    builder may have merged such a list with the table under it, or read it without headings.
+    Two lists side by side ("ACCOUNT SUMMARY" beside "INTEREST SUMMARY") are two runs, their
+    labels aligned on the left: a line of one does not break the other."""
+    runs: list[list[Pair]] = []
     for line in _visual_lines([w for cell in table.lines for w in cell.words]):
-        pair = _first_pair(line)
-        if pair is not None:
-            run.append((*pair, line))
-            continue
-        if len(run) >= 2:
-            yield run
-        run = []
-    if len(run) >= 2:
-        yield run
+        pairs = _pairs(line)
+        still: list[list[Pair]] = []
+        for run in runs:
+            pair = next((p for p in pairs if _aligned(run[-1], p)), None)
+            if pair is not None:
+                run.append(pair)
+                pairs.remove(pair)
+                still.append(run)
+            elif not _crosses(line, run[-1]):
+                still.append(run)  # a line of the list beside it
+            elif len(run) >= 2:
+                yield run
+        runs = still + [[pair] for pair in pairs]
+    yield from (run for run in runs if len(run) >= 2)
 
 
+def _pairs(line: Sequence[Word]) -> list[Pair]:
+    """The line's "label amount" pairs, left to right."""
+    out: list[Pair] = []
+    rest = tuple(line)
+    while rest:
+        found = _first_pair(rest)
+        if found is None:
+            break
+        label, amount, end = found
+        out.append((label, amount, rest[:end]))  # with its arithmetic ("+ 12"), aligned
+        rest = rest[end:]
+    return out
+
+
+def _aligned(last: Pair, pair: Pair) -> bool:
+    """Whether a pair's line starts where the run's last line starts."""
+    return abs(last[2][0].box.left - pair[2][0].box.left) <= ALIGN
+
+
+def _crosses(line: Sequence[Word], last: Pair) -> bool:
+    """Whether a word of the line reaches into the run's width."""
+    left, right = last[2][0].box.left, last[2][-1].box.right
+    return any(w.box.left < right and w.box.right > left for w in line)
+
+
+# A label may start with the year it speaks of ("2024 annual limit (self-only)").
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2} [^\W\d_]")
 # Marks before a summary line's label: the arithmetic of "+ 12 Deposits", "= New balance".
 _LEAD = frozenset({"+", "-", "\u2212", "="})
 
 
-def _first_pair(line: Sequence[Word]) -> tuple[str, str] | None:
-    """The line's first "label amount": the words up to its first amount (a sign set apart
-    belongs to the amount, "Withdrawals  - 3,387.39"), the label starting with a letter once
-    the arithmetic before it is dropped ("= Current balance", "+ 12 Deposits"). A second list
-    beside the first on the same line ("Average balance  6,880.19") is left out."""
+def _first_pair(line: Sequence[Word]) -> tuple[str, str, int] | None:
+    """The line's first "label amount" and where its words end in the line: the
+    words up to its first amount (a sign set apart belongs to the amount, "Withdrawals  -
+    3,387.39"), the label starting with a letter once the arithmetic before it is dropped ("=
+    Current balance", "+ 12 Deposits")."""
     texts = [w.text for w in line]
     at = next((k for k, t in enumerate(texts) if k > 0 and AMOUNT.match(t)), None)
     if at is None:
         return None
     cut = at - 1 if at >= 2 and texts[at - 1] in _SIGNS else at
-    label_words = texts[:cut]
-    if label_words and label_words[0] in _LEAD:
-        label_words = label_words[1:]
-        if label_words and label_words[0].isdigit():
-            label_words = label_words[1:]  # "+ 12 Deposits": how many deposits
-    label = " ".join(label_words)
-    if not label[:1].isalpha():
+    start = 0
+    if texts[0] in _LEAD:
+        start = 1
+        if start < cut and texts[start].isdigit():
+            start += 1  # "+ 12 Deposits": how many deposits
+    label = " ".join(texts[start:cut])
+    if not label[:1].isalpha() and not _YEAR_LABEL.match(label):
         return None
-    return label, " ".join(texts[cut : at + 1])
+    return label, " ".join(texts[cut : at + 1]), at + 1
 
 
 def _visual_lines(words: Sequence[Word]) -> list[tuple[Word, ...]]:

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
+from openbda.extraction.offline.captions_under import captions_under, value_over
 from openbda.extraction.offline.colon import (
     AAMVA_FIELDS,
     LABEL_ENDS,
@@ -41,12 +42,14 @@ from openbda.extraction.offline.colon import (
 )
 from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase, across, union
 from openbda.extraction.offline.shapes import (
+    TAX_ID,
     box_number_length,
     has_trailing_box,
     is_bare_box_number,
     is_box_label,
     is_currency_sign,
     looks_like_name,
+    looks_like_phone,
 )
 from openbda.extraction.offline.text import speaks_to_date, tokens
 
@@ -82,10 +85,11 @@ SECTION_GAP = 2.0
 
 def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
     yield from _numbered_fields(layout)
+    under = captions_under(layout)
     for row in layout.rows:
         header_row = _is_header_row(layout, row) or _is_menu_row(row)
         for index, phrase in enumerate(row):
-            found = list(_of_phrase(layout, row, index, header_row))
+            found = list(_of_phrase(layout, row, index, header_row, under))
             section = _section_heading(layout, phrase)
             if section is not None and speaks_to_date(section):
                 # "Year to date" over "Total earnings   $33,622.26": the amounts under it
@@ -94,9 +98,8 @@ def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
                 section = None
             yield from found
             title = _title_over(layout, phrase)
-            for candidate in found if title else ():  # "INVOICE" over "No. 17890"
-                if candidate.label.rstrip(".:# ").lower() in _BARE_NUMBER:
-                    yield replace(candidate, label=f"{title} {candidate.label}")
+            if title is not None:  # "INVOICE" over "No. 17890"
+                yield from _titled_numbers(found, title)
             stacked = _stacked_label(layout, phrase)
             contexts: list[tuple[str, tuple[Source, ...]]]
             contexts = [(c, _ROW_SOURCES) for c in dict.fromkeys((stacked, section)) if c]
@@ -123,8 +126,9 @@ def _with_context(
 
 
 def _of_phrase(
-    layout: PageLayout, row: Sequence[Phrase], index: int, header_row: bool
+    layout: PageLayout, row: Sequence[Phrase], index: int, header_row: bool, under: bool
 ) -> Iterator[Candidate]:
+    """The candidates a phrase labels; `under`: the page prints captions under their values."""
     phrase = row[index]
     pairs = colon_pairs(phrase.words)
     for label, value in pairs:
@@ -147,7 +151,10 @@ def _of_phrase(
         if not pairs and not _in_caption(layout, phrase):
             caption = _caption_head(phrase.text)  # its value is in its box, under it
             if caption is not None:
-                yield from _below(layout, row, phrase, caption, False, aligned=True)
+                if under:
+                    yield from _over_caption(layout, phrase, caption)
+                else:
+                    yield from _below(layout, row, phrase, caption, False, aligned=True)
         return
     beside: list[Candidate] = []
     boxed = _boxed(phrase)
@@ -160,9 +167,12 @@ def _of_phrase(
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
     # stands beside it, and a row of boxes is no row of column headings.
-    below = not beside or boxed or _name_over_amount(open_label, beside)
+    below = not beside or boxed or _not_beside(open_label, beside)
     if below and (boxed or not phrase.heads_column) and not holds_value:
-        yield from _below(layout, row, phrase, open_label, boxed)
+        if under:
+            yield from _over_caption(layout, phrase, open_label)
+        else:
+            yield from _below(layout, row, phrase, open_label, boxed)
 
 
 def _in_body(phrase: Phrase, candidate: Candidate) -> Candidate:
@@ -174,11 +184,17 @@ def _in_body(phrase: Phrase, candidate: Candidate) -> Candidate:
     return replace(candidate, prior=candidate.prior + TABLE_BODY_PRIOR)
 
 
-def _name_over_amount(label: str, beside: Sequence[Candidate]) -> bool:
-    """A name's label with no name beside it: an amount ("RECIPIENT'S name   11,754.72" on a
-    form of boxes) or an address ("Member Name   7915 Maple Ave") is another box's or column's,
-    the name is printed under the label."""
-    return "name" in tokens(label) and not any(looks_like_name(c.value) for c in beside)
+def _not_beside(label: str, beside: Sequence[Candidate]) -> bool:
+    """A name's or a taxpayer number's label with no such value beside it: an amount
+    ("RECIPIENT'S name   11,754.72", "RECIPIENT'S TIN   $ 211.16" on a form of boxes) or an
+    address ("Member Name   7915 Maple Ave") is another box's or column's, the value is printed
+    under the label."""
+    words = set(tokens(label))
+    if "name" in words:
+        return not any(looks_like_name(c.value) for c in beside)
+    if "identification" in words or {"security", "number"} <= words:  # TIN, EIN, SSN
+        return not any(TAX_ID.search(c.value) for c in beside)
+    return False
 
 
 def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
@@ -271,23 +287,43 @@ def _same_print(a: Phrase, b: Phrase) -> bool:
 
 # A label that only says "number": whose number is told by the title over it.
 _BARE_NUMBER = frozenset({"no", "nr", "number", "num", "#", ""})
-# A title over a bare number label: at most this many words.
-TITLE_WORDS = 3
+# A title over a bare number label: at most this many words ("/" and "&" aside).
+TITLE_WORDS = 4
 
 
 def _title_over(layout: PageLayout, phrase: Phrase) -> str | None:
     """The document title right over a phrase that starts with a bare number label ("INVOICE"
-    over "No. 17890", a carbon invoice book's corner): short, words only, no colon."""
-    first = phrase.words[0].text.rstrip(".:# ").lower()
-    if first not in _BARE_NUMBER or phrase.row == 0:
+    over "No. 17890", a carbon invoice book's corner) or with the title's initials ("REPAIR
+    ORDER / INVOICE" over "RO# 602117"): short, words only, no colon."""
+    if phrase.row == 0:
         return None
     above = next((p for p in layout.rows[phrase.row - 1] if across(p, phrase)), None)
     if above is None or layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
         return None
-    words = above.text.split()
-    if len(words) <= TITLE_WORDS and _words_only(above) and not colon_pairs(above.words):
-        return above.text
-    return None
+    words = [w for w in above.text.split() if any(c.isalpha() for c in w)]
+    if len(words) > TITLE_WORDS or not _words_only(above) or colon_pairs(above.words):
+        return None
+    return above.text if _numbers_title(phrase.words[0].text, words) else None
+
+
+def _titled_numbers(found: Sequence[Candidate], title: str) -> Iterator[Candidate]:
+    """The candidates of a bare number label read as the title's number; initials become
+    "No." ("RO#" under "REPAIR ORDER / INVOICE"), and each name of a title "A / B" is tried."""
+    for candidate in found:
+        if _numbers_title(candidate.label, title.split()):
+            bare = candidate.label.rstrip(".:# ").lower() in _BARE_NUMBER
+            number = candidate.label if bare else "No."
+            for name in dict.fromkeys((title, *title.split(" / "))):
+                yield replace(candidate, label=f"{name} {number}")
+
+
+def _numbers_title(label: str, title: Sequence[str]) -> bool:
+    """Whether a label says only "number", or "number" after the title's initials ("RO#")."""
+    stem = label.rstrip(".:# ").lower()
+    if stem in _BARE_NUMBER:
+        return True
+    initials = "".join(w[0].lower() for w in title)
+    return label[-1:] in "#." and len(stem) >= 2 and stem.isalpha() and stem in initials
 
 
 def _aligned_above(
@@ -385,6 +421,9 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False  # "EMPLOYEE'S NAME ........ MARTINEZ, AISHA P": a leader joins label and value
     if row[0].text.endswith(":"):
         return False
+    heights = [p.height_pt for p in row]
+    if max(heights) > HEADING_SCALE * min(heights):
+        return False  # "LN  LOPEZ": a small label beside its value; headings share one print
     if _under_values_row(layout, row):
         return False  # "Employee Name  MICHAEL HALL" under "Employee Code  7647": a form's rows
     under = 0
@@ -503,7 +542,7 @@ def _caption_head(text: str) -> str | None:
 
 # -- GAP ------------------------------------------------------------------------------------
 
-_CURRENCY_ONLY = re.compile(r"^(?:[^\w\s]{1,2}|[A-Z]{2,3})$")
+_SIGN_ONLY = re.compile(r"^[^\w\s]{1,2}$")
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[a-z]?\.?$")
 
 
@@ -529,7 +568,7 @@ def _gap(
     if _parallel(label, value):
         return  # "BILL TO   REMIT TO": two captions, each over its own block
     words = list(value.words)
-    if _CURRENCY_ONLY.match(value.text):
+    if _SIGN_ONLY.match(value.text) or is_currency_sign(value.text):  # not "WEI" after "FN"
         if len(rest) < 2 or not rest[1].text[:1].isdigit():
             return  # an empty box's "$": no value
         words += rest[1].words  # "Total  RM  9.00"
@@ -689,6 +728,19 @@ def _below(
         yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
 
 
+def _over_caption(layout: PageLayout, caption: Phrase, text: str) -> Iterator[Candidate]:
+    """A caption's value printed over it (`captions_under`): the line right over it, the block
+    of lines, and the block without its first line (a name over its address), as BELOW."""
+    block = value_over(layout, caption)
+    if not block or colon_pairs(block[0].words):
+        return
+    page = caption.page_index
+    yield make(text, [block[0].words], page, Source.BELOW)
+    if len(block) > 1:
+        yield make(text, [p.words for p in block], page, Source.BELOW)
+        yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
+
+
 def _own_caps_label(phrase: Phrase) -> bool:
     """A card's short capitalised label before a value on one line ("DL 24 415 583")."""
     words = phrase.words
@@ -786,7 +838,7 @@ def _down_column(
 
 # -- PREFIX ------------------------------------------------------------------------------------
 
-_LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*\.?$|^#$")
+_LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*(?:['\u2019]s?)?\.?$|^#$")
 # A number printed with its own label ("OMB No. 1545-0008", "Ref # 2231"): no other label's value.
 _NUMBERED = re.compile(r"^(?:[A-Za-z][\w'-]*\.?\s+){1,3}(?:No\.?|Number|Nr\.?|#)\s*:?\s*\S*\d")
 # A value of one word with three digits or more (a number, not a box's "1").
@@ -819,7 +871,16 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
             if k == len(words) - 1 and _YEAR_NOTE.match(words[k].text):
                 return  # "Year to date (2023)": the label's year, not its value
             label = " ".join(w.text for w in words[:k])
+            number = [words[k : k + 1]]
+            after = " ".join(w.text for w in words[k + 1 :])
+            if after and _CODE.match(words[k].text) and looks_like_phone(after):
+                # "Payer's TIN 24-7493419 (386) 866-1210": the number, then the telephone
+                yield make(label, number, phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
+                return
             yield make(label, [words[k:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
+            if after and _CODE.match(words[k].text):
+                # "Account 4410 Savings": the number alone too
+                yield make(label, number, phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             if k == 1 and len(words) == 2 and _CODE.match(words[1].text):
                 # "Invoice INV-49856", "Order 10023": a document's name before a code is
                 # that document's number
@@ -882,10 +943,27 @@ def _numbered_fields(layout: PageLayout) -> Iterator[Candidate]:
                 for candidate in _with_block(layout, label, phrase, value, Source.PREFIX):
                     yield replace(candidate, prior=NUMBERED_PRIOR)
         meaning = _numbered_caption(phrase)
-        if meaning is not None:  # "4d PERMIT NO" over the number: the licence number
+        if meaning is not None and not _value_beside(layout, phrase):
+            # "4d PERMIT NO" over the number: the licence number
             row = layout.rows[phrase.row]
             for candidate in _below(layout, row, phrase, meaning, True):
                 yield replace(candidate, prior=NUMBERED_PRIOR)
+
+
+# A card's value beside its caption is at most this many caption heights right of it.
+BESIDE_GAP = 4.0
+
+
+def _value_beside(layout: PageLayout, caption: Phrase) -> bool:
+    """Whether a value stands close right of a card's caption ("9 CLASS  D"): the caption's
+    value, so the line under it is another field's."""
+    row = layout.rows[caption.row]
+    after = next((p for p in row if p.box.left >= caption.box.right), None)
+    if after is None or _numbered_caption(after) is not None:
+        return False
+    return (after.box.left - caption.box.right) * layout.page.width_pt <= (
+        BESIDE_GAP * caption.height_pt
+    )
 
 
 def _numbered_caption(phrase: Phrase) -> str | None:

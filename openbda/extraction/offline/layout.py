@@ -80,16 +80,18 @@ def page_layouts(document: Document, pages: Sequence[int]) -> list[PageLayout]:
 def page_layout(page: Page) -> PageLayout:
     headings = {id(word) for word in _column_headings(page)}
     body = {id(word) for word in _table_words(page)} - headings
-    pieces: list[tuple[Word, ...]] = []
+    # Each piece with its line's band: the phrases of one printed line share a row ("RO#" and
+    # its bigger "602117" beside a tall letterhead name).
+    pieces: list[tuple[tuple[Word, ...], tuple[float, float]]] = []
     led: set[int] = set()
     for line in page.lines:
         words = line.words or (Word(line.text, line.box),)
-        pieces += _split_at_gaps(page, words, led)
-    pieces.sort(key=lambda ws: (_band(ws)[0], ws[0].box.left))
+        band = _band(words)
+        pieces += [(piece, band) for piece in _split_at_gaps(page, words, led)]
+    pieces.sort(key=lambda p: (p[1][0], p[0][0].box.left))
     rows: list[list[tuple[Word, ...]]] = []
     bands: list[tuple[float, float]] = []
-    for piece in pieces:
-        top, bottom = _band(piece)
+    for piece, (top, bottom) in pieces:
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             band_top, band_bottom = bands[index]
             overlap = min(bottom, band_bottom) - max(top, band_top)
@@ -179,13 +181,15 @@ def _words(cell: str) -> bool:
 def _split_at_gaps(page: Page, words: Sequence[Word], led: set[int]) -> list[tuple[Word, ...]]:
     """A line's phrases: split where a gutter, a vertical bar ("Salem, MA 01993 | 880.827.5698")
     or a leader ("Interest income ........ 7,788.96") parts them; the bar or leader itself is no
-    word of either. The words on either side of a leader are added to `led` (by id)."""
+    word of either, nor is a rule drawn in characters ("+------+------+", "COMP|" on a line
+    printer's form). The words on either side of a leader are added to `led` (by id)."""
     out: list[tuple[Word, ...]] = []
     current: list[Word] = []
+    words = [part for word in words for part in _at_bars(word)]
     spaces = _spaces(words)
     after_leader = False
     for word in words:
-        if word.text in _SEPARATORS or _LEADER.fullmatch(word.text):
+        if word.text in _SEPARATORS or _LEADER.fullmatch(word.text) or _RULE.fullmatch(word.text):
             after_leader = bool(_LEADER.fullmatch(word.text))
             if current:
                 if after_leader:
@@ -209,6 +213,22 @@ def _split_at_gaps(page: Page, words: Sequence[Word], led: set[int]) -> list[tup
     if current:
         out.append(tuple(current))
     return out
+
+
+def _at_bars(word: Word) -> list[Word]:
+    """A word with a vertical bar inside ("COMP|", "|TOTAL") as its parts and the bars, each a
+    word of its own (a line printer's boxes are drawn with bars set close to their text)."""
+    if "|" not in word.text or word.text == "|":
+        return [word]
+    parts, start = [], 0
+    for match in re.finditer(r"\|", word.text):
+        if match.start() > start:
+            parts.append(part_of_word(word, start, match.start()))
+        parts.append(part_of_word(word, match.start(), match.end()))
+        start = match.end()
+    if start < len(word.text):
+        parts.append(part_of_word(word, start, len(word.text)))
+    return parts
 
 
 def _spaces(words: Sequence[Word]) -> dict[int, float]:
@@ -238,6 +258,8 @@ def _same_type(a: Word, b: Word) -> bool:
 _SEPARATORS = frozenset({"|", "¦", "│", "·", "•", "∙"})
 # A run of dots, middle dots or underscores leading the eye from a label to its value.
 _LEADER = re.compile(r"[.·…_]{3,}")
+# A rule drawn in characters: dashes or equals signs meeting at corners or bars.
+_RULE = re.compile(r"(?=.*[+|])[-=+|]{4,}")
 
 
 def _band(words: Sequence[Word]) -> tuple[float, float]:

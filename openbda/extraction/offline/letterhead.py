@@ -64,7 +64,7 @@ _REGISTRATION = re.compile(
 _TRAILING_REGISTRATION = re.compile(rf"\s*\(?[\w{_DASH}]*\d{{4,}}[\w{_DASH}]*\)?\s*$")
 _TITLES = word_set(
     "invoice tax receipt bill statement order quotation quote cash sales simplified official "
-    "copy original duplicate guest check"
+    "copy original duplicate guest check warrant voucher"
 )
 _GLUED_TITLES = frozenset({"taxinvoice", "cashbill", "guestcheck", "officialreceipt", "cashsales"})
 # A house or unit number opening an address line ("NO. 8", "Lot 2", "K3-113", "B-12").

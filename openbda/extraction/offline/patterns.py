@@ -42,11 +42,13 @@ from openbda.extraction.offline.layout import (
     PageLayout,
     Phrase,
     part_of_word,
+    union,
     words_in_span,
 )
 from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.shapes import (
     AMOUNT,
+    ATTENTION,
     CONTACT,
     EMAIL,
     PHONE,
@@ -118,7 +120,8 @@ TOP_ZONE = 0.35
 _DOCUMENT_WORDS = word_set(
     "invoice tax receipt bill statement order quotation quote credit note debit delivery "
     "payslip pay slip stub form application certificate licence license official copy "
-    "original duplicate cash sales simplified payment advice remittance and for of the"
+    "original duplicate cash sales simplified payment advice remittance warrant voucher and for "
+    "of the"
 )
 
 
@@ -197,10 +200,10 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
     used: set[int] = set()
     issuer = False
     for phrase in layout.phrases():
-        if id(phrase) in used or not looks_like_address(phrase.text):
+        if id(phrase.words[0]) in used or not looks_like_address(phrase.text):
             continue
         block = _address_block(layout, phrase)
-        used.update(id(p) for p in block)
+        used.update(id(w) for p in block for w in p.words)
         lines = [p.words for p in block]
         page = phrase.page_index
         yield make(POSTAL_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
@@ -216,14 +219,16 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
 
 def _line_above(layout: PageLayout, phrase: Phrase) -> Phrase | None:
     """The name over an address block: the line right above, aligned, looking like a name, not
-    in smaller print (a form's "Address" caption)."""
+    in smaller print (a form's "Address" caption); over an "Attn:" line, the line over that."""
     if phrase.row == 0:
         return None
     for above in layout.rows[phrase.row - 1]:
         text = above.text
-        if not _continues_address(layout, above, phrase) or ":" in text:
+        if not _stacked(layout, above, phrase):
             continue
-        if above.height_pt < SMALLER_PRINT * phrase.height_pt:
+        if ATTENTION.match(text):
+            return _line_above(layout, above)  # "Attn: Sarah Hall" under the company's name
+        if ":" in text or above.height_pt < SMALLER_PRINT * phrase.height_pt:
             continue
         if looks_like_name(text) and not looks_like_address(text):
             return above
@@ -231,6 +236,14 @@ def _line_above(layout: PageLayout, phrase: Phrase) -> Phrase | None:
 
 
 def _address_block(layout: PageLayout, start: Phrase) -> list[Phrase]:
+    """The lines of the address starting at `start`; its first line with the address parts
+    that run on along its row ("4566 Maple Blvd · Portland, OR 97211": a letterhead's one line
+    parted by separators)."""
+    near = start.box.right + RUN_ON * start.height_pt / layout.page.width_pt
+    for phrase in layout.rows[start.row]:
+        if start.box.right <= phrase.box.left <= near and looks_like_address(phrase.text):
+            words = (*start.words, *phrase.words)
+            start = replace(start, words=words, box=union(w.box for w in words))
     block = [start]
     for row in layout.rows[start.row + 1 : start.row + 4]:
         following = next((p for p in row if _continues_address(layout, block[-1], p)), None)
@@ -240,24 +253,32 @@ def _address_block(layout: PageLayout, start: Phrase) -> list[Phrase]:
     return block
 
 
+# How far (line heights) the next part of an address may run on along its line.
+RUN_ON = 2.5
+
+
 def _continues_address(layout: PageLayout, last: Phrase, phrase: Phrase) -> bool:
     """The next line of an address: right under the last (left, centre or right aligned),
     address-like or a short line of words (a town, a state), no contact details."""
-    if layout.vgap_pt(last, phrase) > 0.8 * last.height_pt:
-        return False
-    tolerance = last.height_pt / layout.page.width_pt
-    box, other = last.box, phrase.box
-    aligned = (
-        abs(box.left - other.left) < tolerance
-        or abs(box.right - other.right) < tolerance
-        or abs((box.left + box.right) - (other.left + other.right)) / 2 < tolerance
-    )
     text = phrase.text
-    if not aligned or CONTACT.search(text) or ":" in text:
+    if not _stacked(layout, last, phrase) or CONTACT.search(text) or ":" in text:
         return False
     score = address_score(text)
     short = len(text.split()) <= 4 and not any(c.isdigit() for c in text)
     return score >= 0.5 or (short and score >= 0)
+
+
+def _stacked(layout: PageLayout, upper: Phrase, lower: Phrase) -> bool:
+    """Whether a line is right under another, left, centre or right aligned with it."""
+    if layout.vgap_pt(upper, lower) > 0.8 * upper.height_pt:
+        return False
+    tolerance = upper.height_pt / layout.page.width_pt
+    box, other = upper.box, lower.box
+    return (
+        abs(box.left - other.left) < tolerance
+        or abs(box.right - other.right) < tolerance
+        or abs((box.left + box.right) - (other.left + other.right)) / 2 < tolerance
+    )
 
 
 def _dates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:

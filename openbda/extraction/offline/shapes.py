@@ -33,6 +33,8 @@ CONTACT = re.compile(
     r"@|https?:|www\.|\b(?:tel|telephone|phone|fax|mobile|email|e-mail|gst|vat|reg)\b",
     re.IGNORECASE,
 )
+# Whose attention a letter to a company is for: "Attn: Sarah Hall", "c/o Legal Department".
+ATTENTION = re.compile(r"^(?:attn\b|attention\b|c/o\b)", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{5,}\d(?![\w/])")
 TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"

@@ -28,7 +28,7 @@ from openbda.blueprints.model import FieldType, LeafField, TableField
 from openbda.document.model import Element
 from openbda.extraction.offline.assign import similarities
 from openbda.extraction.offline.kinds import Ask, kind_check
-from openbda.extraction.offline.label_lists import label_lists
+from openbda.extraction.offline.label_lists import label_lists, lists_in_cells
 from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
 from openbda.extraction.offline.vectors import VectorCache
@@ -59,7 +59,9 @@ def extract_tables(
     when given) or else in the tables."""
     tables = [_second_headings(t) for t in tables]
     with_headers = [t for t in tables if t.headers and t.rows]
-    views = [(t, t.headers, False) for t in with_headers]
+    # A table whose cells are lists ("ACCOUNT SUMMARY" over "Starting Balance $24,535.80
+    # Deposits $3,640.19 ...") is read as its lists, not by its headings.
+    views = [(t, t.headers, False) for t in with_headers if not lists_in_cells(t)]
     views += [(v, headers, True) for t in tables for v, headers in label_lists(t)]
     options = sorted(
         (
@@ -71,11 +73,13 @@ def extract_tables(
         key=lambda option: -option[0],
     )
     chosen: dict[int, _Mapping] = {}
-    used: set[int] = set()
+    # The builder's table and the layout's reading of the same table are one table.
+    used: set[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = set()
     for _, i, j, mapping in options:
-        if i not in chosen and j not in used:
+        seen = (views[j][1], views[j][0].rows)
+        if i not in chosen and seen not in used:
             chosen[i] = mapping
-            used.add(j)
+            used.add(seen)
     texts = list(lines) or [line.text for table in tables for line in table.lines]
     normalise = _with_year(normalise, document_year(texts))
     out = {}

@@ -46,6 +46,8 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "fax": ("fax",),
     "dob": ("date", "birth"),
     "inv": ("invoice",),
+    "invoiced": ("invoice", "date"),  # "Opened 11/16/23  Invoiced 11/18/23"
+    "dated": ("date",),
     "addr": ("address",),
     "acct": ("account",),
     "acc": ("account",),
@@ -62,6 +64,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ref": ("reference",),
     "id": ("identifier",),
     "dept": ("department",),
+    "emp": ("employee",),
     "desc": ("description",),
     "pcs": ("quantity",),
     "ssn": ("social", "security", "number"),

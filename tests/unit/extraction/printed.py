@@ -6,7 +6,7 @@ from __future__ import annotations
 from openbda.blueprints.catalog import catalog
 from openbda.document.model import Document
 from openbda.document.pdf import build_pdf_document
-from openbda.extraction.types import FieldResult, GroupResult, LeafResult
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult
 from openbda.samples import PageSpec, Run, make_pdf
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
@@ -21,6 +21,14 @@ def leaves(results: tuple[FieldResult, ...]) -> dict[str, object]:
         elif isinstance(result, GroupResult):
             out.update(leaves(result.fields))
     return out
+
+
+def summary_rows(results: tuple[FieldResult, ...]) -> dict[str, object]:
+    """The account summary table's rows as {label: amount}."""
+    table = next(
+        r for r in results if isinstance(r, TableResult) and r.field.name == "account_summary"
+    )
+    return {str(row[0].value): row[1].value for row in table.rows}
 
 
 def printed_document(runs: list[Run], width: float = 612, height: float = 792) -> Document:

@@ -21,9 +21,8 @@ from openbda.extraction.offline.colon import colon_pairs
 from openbda.extraction.offline.kinds import REFUSE, Ask, Kind, kind_check
 from openbda.extraction.offline.layout import boxes_row, page_layout
 from openbda.extraction.offline.shapes import AMOUNT, is_box_label, without_box_number
-from openbda.extraction.types import FieldResult, TableResult
 from openbda.samples import Run
-from tests.unit.extraction.printed import CATALOG, leaves, printed_document
+from tests.unit.extraction.printed import CATALOG, leaves, printed_document, summary_rows
 from tests.unit.tables.pdfgen import Sheet, Stroke, Text
 from tests.unit.tables.pdfgen import make_pdf as make_sheets
 
@@ -705,13 +704,6 @@ def test_a_numbered_caption_in_bigger_bold_print_runs_on(extractor: OfflineExtra
     assert values["interest_on_us_savings_bonds_and_treasury"] == pytest.approx(211.16)
 
 
-def _summary(results: tuple[FieldResult, ...]) -> dict[str, object]:
-    table = next(
-        r for r in results if isinstance(r, TableResult) and r.field.name == "account_summary"
-    )
-    return {str(row[0].value): row[1].value for row in table.rows}
-
-
 def test_a_summary_set_as_plain_rows_is_the_summary_table(extractor: OfflineExtractor) -> None:
     """ "Beginning balance on 10/1 ... $341.98": labels and right-aligned amounts in rows of
     their own, no table drawn or aligned in columns, a sign set apart from its amount; a
@@ -735,7 +727,7 @@ def test_a_summary_set_as_plain_rows_is_the_summary_table(extractor: OfflineExtr
             Run(320 - 4.6 * len(amount), 80 + 13 * i, amount, 9),
         ]
     results = extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
-    assert _summary(results) == {
+    assert summary_rows(results) == {
         "Beginning balance on 10/1": pytest.approx(341.98),
         "Deposits/Additions": pytest.approx(12035.38),
         "Withdrawals/Subtractions": pytest.approx(-3387.39),
@@ -763,7 +755,9 @@ def test_a_second_row_of_headings_names_the_amounts(extractor: OfflineExtractor)
         top = 98 + 13 * i
         runs += [Run(50, top, label, 9), Run(550 - 4.6 * len(amount), top, amount, 9)]
         runs += [Run(400, top, count, 9)] if count else []
-    summary = _summary(extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0]))
+    summary = summary_rows(
+        extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
+    )
     assert summary["Beginning Balance"] == pytest.approx(4701.32)
     assert summary["Checks Paid"] == pytest.approx(-1940.73)
     assert summary["Ending Balance"] == pytest.approx(12123.42)
@@ -893,7 +887,9 @@ def test_a_summary_written_as_arithmetic_beside_other_figures(
         top = 170 + 14 * i
         runs += [Run(44, top, f"{mark} {label}".strip(), 9), Run(265, top, amount, 9)]
         runs += [Run(340, top, other, 8), Run(480, top, figure, 8)]
-    summary = _summary(extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0]))
+    summary = summary_rows(
+        extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
+    )
     assert summary["Previous Statement Balance"] == pytest.approx(4701.32)
     assert summary["Deposits and Other Credits"] == pytest.approx(9362.83)
     assert summary["Current Statement Balance"] == pytest.approx(9059.07)
@@ -1062,7 +1058,7 @@ def test_a_cash_summary_beside_the_account_value(extractor: OfflineExtractor) ->
             Run(570 - 4.6 * len(amount), 178 + 14 * i, amount, 9),
         ]
     results = extractor.extract(printed_document(runs), CATALOG["bank-statement"], [0])
-    summary = _summary(results)
+    summary = summary_rows(results)
     assert summary["Beginning Cash Balance"] == pytest.approx(4701.32)
     assert summary["Ending Cash Balance"] == pytest.approx(9059.07)
     assert leaves(results)["bank_name"] == "Crescent Investments"
