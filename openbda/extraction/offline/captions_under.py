@@ -118,6 +118,7 @@ def _caption(phrase: Phrase) -> bool:
 
 
 def _value_of(phrase: Phrase, caption: Phrase) -> bool:
+    """Whether a phrase may be a caption's value: in bigger print, short of a title's."""
     return SMALLER_PRINT * phrase.height_pt > caption.height_pt and (
         phrase.height_pt <= VALUE_SCALE * caption.height_pt
     )

@@ -142,7 +142,7 @@ def _amount_lists(layout: PageLayout) -> Iterator[Element]:
     tabled = {
         id(w)
         for e in layout.page.elements
-        if e.type is ElementType.TABLE and _headed(e)
+        if e.type is ElementType.TABLE
         for line in e.lines
         for w in line.words
     }
@@ -164,14 +164,6 @@ def _amount_lists(layout: PageLayout) -> Iterator[Element]:
     for run in runs:
         if len(run) >= LIST_ROWS:
             yield _list_element(layout, run)
-
-
-def _headed(table: Element) -> bool:
-    """Whether a table's header row names its columns (every heading short words, no digits):
-    a table of records. A block the builder took for a table without such a row (an address
-    and two summaries side by side) may hold lists of labelled amounts."""
-    headers = table.headers
-    return bool(headers) and all(h and not any(c.isdigit() for c in h) for h in headers)
 
 
 def _labelled_amounts(row: Sequence[Phrase], tabled: set[int]) -> list[tuple[Phrase, Phrase]]:

@@ -80,6 +80,8 @@ class Ask:
     # A date field's: words of the other dates (`_OTHER_DATES`) its question does not speak of.
     other_dates: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # the words of the field's name, as `tokens` has them
+    # Words of a value since replaced (`_SUPERSEDED`), unless the question speaks of them.
+    superseded: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -117,6 +119,7 @@ class Ask:
             if kind is Kind.DATE
             else frozenset(),
             name,
+            _SUPERSEDED if not words & _SUPERSEDED else frozenset(),
         )
 
     def refuses_label(self, label: str) -> bool:
@@ -138,6 +141,8 @@ class Ask:
             return True  # "Total earnings" is no total of deductions, "Net pay" no gross pay
         if words & self.other_dates:
             return True  # "Date due" dates no issue, "DOB" no expiry
+        if words & self.superseded:
+            return True  # "Previously reported" wages on a corrected form are not the wages
         if self.current or self.to_date:
             dated = "date" in words and speaks_to_date(label)
             if (self.current and dated) or (self.to_date and not dated):
@@ -179,6 +184,9 @@ _OPPOSITES = (
 # Dates that are not the one a date field asks for unless it says so, as `tokens` spells their
 # words: a deadline, an expiry, a birth.
 _OTHER_DATES = (word_set("due"), word_set("expiration"), word_set("birth born"))
+
+# A value since corrected: a corrected form's "Previously reported" column.
+_SUPERSEDED = word_set("previously")
 
 
 # A label ending in one of these sums money, whatever it sums ("Item(s) Subtotal").

@@ -90,6 +90,9 @@ def labelled_candidates(layout: PageLayout) -> Iterator[Candidate]:
         header_row = _is_header_row(layout, row) or _is_menu_row(row)
         for index, phrase in enumerate(row):
             found = list(_of_phrase(layout, row, index, header_row, under))
+            column = _lettered_heading(layout, phrase) if _boxed(phrase) else None
+            if column is not None:  # "b Correct information" over "1b Wages, tips": which
+                found = [_with_context(c, column, 0.0, (Source.BELOW,)) for c in found]
             section = _section_heading(layout, phrase)
             if section is not None and speaks_to_date(section):
                 # "Year to date" over "Total earnings   $33,622.26": the amounts under it
@@ -421,15 +424,21 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False  # "EMPLOYEE'S NAME ........ MARTINEZ, AISHA P": a leader joins label and value
     if row[0].text.endswith(":"):
         return False
-    heights = [p.height_pt for p in row]
-    if max(heights) > HEADING_SCALE * min(heights):
-        return False  # "LN  LOPEZ": a small label beside its value; headings share one print
+    if _card_label_beside(row):
+        return False  # "LN  LOPEZ": a card's small label beside its value
     if _under_values_row(layout, row):
         return False  # "Employee Name  MICHAEL HALL" under "Employee Code  7647": a form's rows
     under = 0
     for phrase in row:
         under += _right_under(layout, phrase) is not None
     return under >= 2
+
+
+def _card_label_beside(row: Sequence[Phrase]) -> bool:
+    """A card's short label in small print beside its value in bigger print ("LN  LOPEZ")."""
+    if len(row) != 2 or not _CAPS_LABEL.match(row[0].text):
+        return False
+    return row[0].height_pt < SMALLER_PRINT * row[1].height_pt
 
 
 def _under_values_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
@@ -662,6 +671,20 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
     return None
 
 
+def _lettered_heading(layout: PageLayout, caption: Phrase) -> str | None:
+    """The lettered column heading over a form's box ("a Previously reported  b Correct
+    information" over "1a Wages" and "1b Wages" on a corrected form), without its letter: a row
+    of two or more such headings, words only, the nearest over the box that crosses it."""
+    for row in reversed(layout.rows[max(0, caption.row - HEADING_ROWS) : caption.row]):
+        lettered = len(row) >= 2 and all(
+            p.words[0].text.isalpha() and _boxed(p) and not _has_digits(p) for p in row
+        )
+        for phrase in row if lettered else ():
+            if across(phrase, caption):
+                return " ".join(w.text for w in phrase.words[1:])
+    return None
+
+
 # -- BELOW ------------------------------------------------------------------------------------
 
 
@@ -721,8 +744,14 @@ def _below(
         block.append(below)
     if _column_of_values(block):
         return  # a heading over a column of like values ("ITEM" over item codes): no label
-    page = label.page_index
-    yield make(text, [first.words], page, Source.BELOW)
+    yield from _block_candidates(text, block)
+
+
+def _block_candidates(text: str, block: Sequence[Phrase]) -> Iterator[Candidate]:
+    """A label's block of lines as BELOW offers it: the first line, the whole block, and the
+    block without its first line (a name over its address)."""
+    page = block[0].page_index
+    yield make(text, [block[0].words], page, Source.BELOW)
     if len(block) > 1:
         yield make(text, [p.words for p in block], page, Source.BELOW)
         yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
@@ -732,13 +761,8 @@ def _over_caption(layout: PageLayout, caption: Phrase, text: str) -> Iterator[Ca
     """A caption's value printed over it (`captions_under`): the line right over it, the block
     of lines, and the block without its first line (a name over its address), as BELOW."""
     block = value_over(layout, caption)
-    if not block or colon_pairs(block[0].words):
-        return
-    page = caption.page_index
-    yield make(text, [block[0].words], page, Source.BELOW)
-    if len(block) > 1:
-        yield make(text, [p.words for p in block], page, Source.BELOW)
-        yield make(text, [p.words for p in block[1:]], page, Source.BELOW)
+    if block and not colon_pairs(block[0].words):
+        yield from _block_candidates(text, block)
 
 
 def _own_caps_label(phrase: Phrase) -> bool:

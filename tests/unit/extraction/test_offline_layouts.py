@@ -388,3 +388,30 @@ def test_a_states_name_heading_a_card_is_no_persons_name() -> None:
         ]
         found = {c.label: c.value for c in parts([make("name", [words], 0, Source.PATTERN)])}
         assert ("name last name" in found) is split
+
+
+def test_a_corrected_forms_previously_reported_column(extractor: OfflineExtractor) -> None:
+    """A W-2c prints each box twice, under "a Previously reported" and "b Correct
+    information": the wages are the correct ones."""
+    runs = [
+        Run(30, 28, "Form W-2c", 14, bold=True),
+        Run(30, 47, "Corrected Wage and Tax Statement", 10),
+        Run(90, 260, "a Previously reported", 7.7),
+        Run(200, 260, "b Correct information", 7.7),
+        Run(366, 260, "a Previously reported", 7.7),
+        Run(476, 260, "b Correct information", 7.7),
+    ]
+    boxes = [
+        ("1", "Wages, tips, other compensation", "164,489.45", "162,287.36"),
+        ("2", "Federal income tax withheld", "16,162.37", "18,053.28"),
+    ]
+    for column, (number, caption, before, after) in enumerate(boxes):
+        x = 32 + 276 * column
+        runs += [
+            Run(x, 273, f"{number}a {caption}", 7),
+            Run(x + 138, 273, f"{number}b {caption}", 7),
+        ]
+        runs += [Run(x + 85, 287, before, 10), Run(x + 223, 287, after, 10)]
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["w2-form"], [0]))
+    assert values["federal_wage_info/wages_tips_other_compensation"] == pytest.approx(162287.36)
+    assert values["federal_tax_info/federal_income_tax"] == pytest.approx(18053.28)
