@@ -520,6 +520,8 @@ CAPTION_ROWS = 8
 # A box's value may start this many caption heights right of its caption's start (forms
 # indent what is typed into a box under its small print).
 CAPTION_INDENT = 2.0
+# How far (caption heights) a box's value may reach up past its caption's bottom.
+REACH_UP = 0.1
 # A numbered box's caption runs over at most this many lines.
 CAPTION_LINES = 4
 # The line under a phrase is looked for in this many rows under it (other columns' rows may
@@ -718,9 +720,11 @@ def _below(
         # next box's "$" ("662.94 $").
         right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
         if first is None or is_currency_sign(first.text):
-            # A box is taller than its caption: the amount may sit well under it.
+            # A box is taller than its caption: the amount may sit well under it, under the
+            # caption's bottom but for a hair (a title right of the box reaching up past the
+            # caption's bottom, "Miscellaneous Information" beside "3 Other income", is none).
             first = _beside_sign(layout, first, right) or _under(
-                layout, top, min_left, CAPTION_GAP, right
+                layout, top, min_left, CAPTION_GAP, right, min_gap=-REACH_UP
             )
         first = _within(first, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
@@ -820,10 +824,12 @@ def _under(
     min_left: float,
     max_gap: float,
     max_left: float | None = None,
+    min_gap: float = -0.3,
 ) -> Phrase | None:
     """The phrase on the next row starting under `upper` (left edge within its span, or before
     `max_left`), at most `max_gap` heights down: the taller one's, of print up to twice
-    `upper`'s (a form's small caption over the bigger type of its value)."""
+    `upper`'s (a form's small caption over the bigger type of its value). It may reach up
+    `min_gap` of `upper`'s heights into it (a line set a little high)."""
     right = upper.box.right if max_left is None else max_left
     for row in layout.rows[upper.row + 1 : upper.row + 1 + UNDER_ROWS]:
         for phrase in row:
@@ -831,7 +837,7 @@ def _under(
             unit = min(max(upper.height_pt, phrase.height_pt), 2 * upper.height_pt)
             if gap > max_gap * unit:
                 continue  # too far down; a phrase of the row printed higher may be close
-            if min_left <= phrase.box.left < right and gap > -0.3 * upper.height_pt:
+            if min_left <= phrase.box.left < right and gap > min_gap * upper.height_pt:
                 return phrase
     return None
 

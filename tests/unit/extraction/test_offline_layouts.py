@@ -415,3 +415,21 @@ def test_a_corrected_forms_previously_reported_column(extractor: OfflineExtracto
     values = leaves(extractor.extract(printed_document(runs), CATALOG["w2-form"], [0]))
     assert values["federal_wage_info/wages_tips_other_compensation"] == pytest.approx(162287.36)
     assert values["federal_tax_info/federal_income_tax"] == pytest.approx(18053.28)
+
+
+def test_a_boxs_amount_under_it_not_the_title_beside_it(extractor: OfflineExtractor) -> None:
+    """ "3 Other income" has its amount at the box's right edge a line down; the form's title,
+    right of the box and reaching a little past the caption's bottom, is not its value."""
+    runs = [
+        Run(42, 40, "PAYER'S name, street address, city or town", 5),
+        Run(46, 52, "Silverline Health Partners Inc.", 8),
+        Run(292, 40, "1 Rents", 5.6),
+        Run(292, 70, "2 Royalties", 5.6),
+        Run(292, 100, "3 Other income", 5.6),
+        Run(446, 105.5, "Miscellaneous Information", 9.4),
+        Run(390, 112, "$ 36,283.83", 7.8),
+        Run(292, 130, "4 Federal income tax withheld", 5.6),
+        Run(446, 130, "Form 1099-MISC", 9),
+    ]
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["form-1099-misc"], [0]))
+    assert values["other_income"] == pytest.approx(36283.83)
