@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has nineteen templates
+seed, with made-up people, companies, banks and amounts. Each catalog type has twenty-one templates
 that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -70,9 +70,19 @@ licence with the captions under the values; a CORRECTED 1099 behind a letter com
 amounts and a three-up 1099 sheet with the state boxes; a starter check with the holder's name
 written in and a substitute check (image replacement document); a coffee shop's tablet receipt
 with a reward and a tip and a supercenter's self-checkout receipt with bottle deposits and cash
-back. `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,
-fresh6,fresh7,all}` choose (default "dev": the same documents for a seed as before the held-out
-layouts existed; "all": 0-18). The lending package always uses the dev layouts.
+back. Templates 19-20 ("fresh8" layouts, in bench/catalog_layouts_fresh8.py) are a ninth
+held-out set designed blind the same way: an exporter's commercial invoice with HS codes and
+Incoterms and a veterinary clinic's invoice; a pension plan's monthly benefit payment advice and
+a military-style leave and earnings statement; a German bank's statement in English with IBAN
+and value dates and a prepaid card account statement with card fees; a tax program's W-2 input
+worksheet and a reissued W-2 behind a cover letter; an older laminated licence typed in Courier
+and a licence laid out as a grid of ruled cells; a state agency's 1099 notice and a 1099 filled
+in by hand on the red-ink form; a refund check in the middle of a tri-fold letter and a
+certified personal check with its endorsed back; a restaurant check paid by splitting the bill
+and a taxi meter receipt. `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,
+fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,all}` choose (default "dev": the same documents for a
+seed as before the held-out layouts existed; "all": 0-20). The lending package always uses the
+dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -87,6 +97,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh5 --out /tmp/catalog-fresh5
 .venv/bin/python bench/catalog_documents.py --layouts fresh6 --out /tmp/catalog-fresh6
 .venv/bin/python bench/catalog_documents.py --layouts fresh7 --out /tmp/catalog-fresh7
+.venv/bin/python bench/catalog_documents.py --layouts fresh8 --out /tmp/catalog-fresh8
 """
 
 from __future__ import annotations
@@ -418,11 +429,12 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4", "fresh5", "fresh6" and "fresh7" a second, a third, a fourth, a fifth, a
-# sixth, a seventh and an eighth held-out set designed blind (bench/catalog_layouts_fresh.py,
-# bench/catalog_layouts_fresh2.py, bench/catalog_layouts_fresh3.py,
-# bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py,
-# bench/catalog_layouts_fresh6.py and bench/catalog_layouts_fresh7.py).
+# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7" and "fresh8" a second, a third, a fourth, a
+# fifth, a sixth, a seventh, an eighth and a ninth held-out set designed blind
+# (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py,
+# bench/catalog_layouts_fresh3.py, bench/catalog_layouts_fresh4.py,
+# bench/catalog_layouts_fresh5.py, bench/catalog_layouts_fresh6.py,
+# bench/catalog_layouts_fresh7.py and bench/catalog_layouts_fresh8.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -433,7 +445,8 @@ LAYOUTS = {
     "fresh5": (13, 14),
     "fresh6": (15, 16),
     "fresh7": (17, 18),
-    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18),
+    "fresh8": (19, 20),
+    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
 }
 
 
@@ -598,6 +611,14 @@ def fresh7(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth
     return getattr(catalog_layouts_fresh7, f"{kind}_fresh7")(m, t, *args)
 
 
+def fresh8(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 19-20 of a kind, from bench/catalog_layouts_fresh8.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh8
+
+    return getattr(catalog_layouts_fresh8, f"{kind}_fresh8")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -643,6 +664,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh6("invoice", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("invoice", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1007,6 +1030,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh6("payslip", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("payslip", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1473,6 +1498,14 @@ SUMMARY_LABELS = (
     # fresh7 layouts (bench/catalog_layouts_fresh7.py)
     ("Opening Balance", "Credits", "Debits", "Closing Bal"),
     ("Balance at Start of Period", "Money In", "Money Out", "Balance at End of Period"),
+    # fresh8 layouts (bench/catalog_layouts_fresh8.py)
+    ("Old balance", "Total credits", "Total debits", "New balance"),
+    (
+        "Beginning Card Balance",
+        "Loads and Credits",
+        "Purchases, Withdrawals and Fees",
+        "Ending Card Balance",
+    ),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1497,6 +1530,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh6("bank_statement", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("bank_statement", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1841,6 +1876,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh6("w2", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("w2", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2158,6 +2195,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh6("licence", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("licence", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2374,6 +2413,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh6("form_1099", m, t, variant)
     if t in LAYOUTS["fresh7"]:
         return fresh7("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2641,6 +2682,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh6("check", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("check", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2828,6 +2871,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh6("receipt", m, t)
     if t in LAYOUTS["fresh7"]:
         return fresh7("receipt", m, t)
+    if t in LAYOUTS["fresh8"]:
+        return fresh8("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3205,7 +3250,7 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
-    "all": 0-18; the distractors have one layout whatever the selection)."""
+    "fresh8": 19-20, "all": 0-20; the distractors have one layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -3240,8 +3285,8 @@ def main() -> None:
         choices=tuple(LAYOUTS),
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
-        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16 "
-        "and fresh7: 17-18 (designed blind), all: 0-18",
+        "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
+        "fresh7: 17-18 and fresh8: 19-20 (designed blind), all: 0-20",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
