@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout, Phrase, across, words_in_span
+from openbda.extraction.offline.layout import PageLayout, Phrase, across, run_on, words_in_span
 from openbda.extraction.offline.shapes import (
     ATTENTION,
     CONTACT,
@@ -196,10 +196,12 @@ _ID_LINE = re.compile(r"^[^\W\d_][\w .'#-]{0,30}:\s*\S*\d[\w-]*$")
 def _one_line(layout: PageLayout, street: Phrase) -> bool:
     """Whether a street line runs on to the town: a ZIP code on it or in the phrase after it
     on its row (a separator "·" parts the phrases)."""
-    row = layout.rows[street.row]
-    near = street.box.right + 2 * street.height_pt / layout.page.width_pt
-    after = [p for p in row if street.box.right <= p.box.left <= near][:1]
+    after = run_on(layout, street, TOWN_REACH)[:1]
     return any(_ZIP_END.search(p.text) for p in (street, *after))
+
+
+# How far (line heights) the town may run on after the street along its line.
+TOWN_REACH = 2.0
 
 
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?$")

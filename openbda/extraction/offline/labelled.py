@@ -26,7 +26,7 @@ offered once, keeping the value's words for evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from openbda.document.model import Word
@@ -660,16 +660,28 @@ def _labels_its_own(label: Phrase, rest: Sequence[Phrase]) -> bool:
 def _heading(layout: PageLayout, value: Phrase) -> str | None:
     """The column heading over a value: the nearest phrase above it that it overlaps and that
     sits in a row of headings (labels without digits, two or more)."""
-    for row in reversed(layout.rows[max(0, value.row - HEADING_ROWS) : value.row]):
-        for phrase in row:
-            if not across(phrase, value):
-                continue
-            headings = len(row) >= 2 and all(
-                _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader
-                for p in row
-            )  # a form's numbered boxes each label their own value, they head no columns
-            if headings:
-                return phrase.text
+    heading = _over_in_row(layout, value, _headings_row)
+    return heading.text if heading is not None else None
+
+
+def _headings_row(row: Sequence[Phrase]) -> bool:
+    """Two or more labels without digits; a form's numbered boxes each label their own value,
+    they head no columns."""
+    return len(row) >= 2 and all(
+        _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader for p in row
+    )
+
+
+def _over_in_row(
+    layout: PageLayout, phrase: Phrase, kind: Callable[[Sequence[Phrase]], bool]
+) -> Phrase | None:
+    """The nearest phrase over `phrase`, within HEADING_ROWS rows, that crosses it and whose
+    row is of `kind`."""
+    for row in reversed(layout.rows[max(0, phrase.row - HEADING_ROWS) : phrase.row]):
+        if kind(row):
+            over = next((p for p in row if across(p, phrase)), None)
+            if over is not None:
+                return over
     return None
 
 
@@ -677,14 +689,15 @@ def _lettered_heading(layout: PageLayout, caption: Phrase) -> str | None:
     """The lettered column heading over a form's box ("a Previously reported  b Correct
     information" over "1a Wages" and "1b Wages" on a corrected form), without its letter: a row
     of two or more such headings, words only, the nearest over the box that crosses it."""
-    for row in reversed(layout.rows[max(0, caption.row - HEADING_ROWS) : caption.row]):
-        lettered = len(row) >= 2 and all(
-            p.words[0].text.isalpha() and _boxed(p) and not _has_digits(p) for p in row
-        )
-        for phrase in row if lettered else ():
-            if across(phrase, caption):
-                return " ".join(w.text for w in phrase.words[1:])
-    return None
+    heading = _over_in_row(layout, caption, _lettered_row)
+    return " ".join(w.text for w in heading.words[1:]) if heading is not None else None
+
+
+def _lettered_row(row: Sequence[Phrase]) -> bool:
+    """Two or more headings of words after a box's letter ("a Previously reported")."""
+    return len(row) >= 2 and all(
+        p.words[0].text.isalpha() and _boxed(p) and not _has_digits(p) for p in row
+    )
 
 
 # -- BELOW ------------------------------------------------------------------------------------

@@ -67,6 +67,14 @@ class PageLayout:
         return (lower.box.top - upper.box.bottom) * self.page.height_pt
 
 
+def run_on(layout: PageLayout, phrase: Phrase, heights: float) -> list[Phrase]:
+    """The phrases of the phrase's row that start after its end, at most `heights` of its line
+    heights after it: the parts of one line a separator or a gap has parted ("4566 Maple Blvd
+    · Portland, OR 97211")."""
+    near = phrase.box.right + heights * phrase.height_pt / layout.page.width_pt
+    return [p for p in layout.rows[phrase.row] if phrase.box.right <= p.box.left <= near]
+
+
 def across(a: Phrase, b: Phrase) -> bool:
     """Whether two phrases share some of the page's width (one stands over the other)."""
     return a.box.left < b.box.right and b.box.left < a.box.right

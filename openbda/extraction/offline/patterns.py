@@ -42,6 +42,7 @@ from openbda.extraction.offline.layout import (
     PageLayout,
     Phrase,
     part_of_word,
+    run_on,
     union,
     words_in_span,
 )
@@ -239,9 +240,8 @@ def _address_block(layout: PageLayout, start: Phrase) -> list[Phrase]:
     """The lines of the address starting at `start`; its first line with the address parts
     that run on along its row ("4566 Maple Blvd · Portland, OR 97211": a letterhead's one line
     parted by separators)."""
-    near = start.box.right + RUN_ON * start.height_pt / layout.page.width_pt
-    for phrase in layout.rows[start.row]:
-        if start.box.right <= phrase.box.left <= near and looks_like_address(phrase.text):
+    for phrase in run_on(layout, start, RUN_ON):
+        if looks_like_address(phrase.text):
             words = (*start.words, *phrase.words)
             start = replace(start, words=words, box=union(w.box for w in words))
     block = [start]
