@@ -697,6 +697,7 @@ _US_STATES = (
 )
 _US_EVIDENCE = re.compile(
     rf",\s*(?:{_US_STATES})\.?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"  # "Austin, TX 78701"
+    rf"|\b[^\W\d_]{{2,}}\s+(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?\s*$"  # "SPRINGFIELD IL 62761"
     r"|(?<![\w-])(?:\d{3}|XXX|\*{3})-(?:\d{2}|XX|\*{2})-\d{4}(?![\w-])"  # SSN, masked or not
     r"|\b(?:EIN|TIN)\b[^\d\n]{0,30}\d{2}-\d{7}(?!\d)"  # an employer identification number
     r"|\bForm\s+(?:W-?2|W-?9|1099|1040|1098)\b|Internal Revenue Service"

@@ -18,10 +18,18 @@ import re
 from collections.abc import Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
-from openbda.extraction.offline.layout import PageLayout, Phrase, across, run_on, words_in_span
+from openbda.extraction.offline.layout import (
+    PageLayout,
+    Phrase,
+    across,
+    run_on,
+    similar_print,
+    words_in_span,
+)
 from openbda.extraction.offline.shapes import (
     ATTENTION,
     CONTACT,
+    UNIT_NUMBER,
     looks_like_address,
     looks_like_name,
 )
@@ -48,6 +56,8 @@ TOP_ZONE = 0.5
 # printed in one size, its town on a line of its own. (A check prints its drawer's name big
 # over a mailing block.)
 LETTERHEAD_SCALE = 1.4
+# A mailing block names at most this many joint holders over the first one's.
+JOINT_NAMES = 2
 # The most words of a bank's or holder's name line.
 MAX_WORDS = 7
 
@@ -135,6 +145,11 @@ def _holders(layout: PageLayout) -> Iterator[Candidate]:
             name = _name_above(layout, phrase)
             if name is None:
                 continue
+            for _ in range(JOINT_NAMES):
+                first = _name_above(layout, name)
+                if first is None or len(first.words) < 2 or not similar_print(first, name):
+                    break
+                name = first  # "PATRICIA KING" over "KAREN KING (JOINT)": the first holder
             page = name.page_index
             yield make(ACCOUNT_HOLDER, [name.words], page, Source.PATTERN, HOLDER_PRIOR)
             family = _name_above(layout, name)
@@ -146,9 +161,11 @@ def _holders(layout: PageLayout) -> Iterator[Candidate]:
 
 
 def _street(text: str) -> bool:
-    """A street line: starts with a house number (or a P.O. box) and reads as an address."""
+    """A street line: starts with a house number, a flat's number or a P.O. box and reads as
+    an address."""
     head = text.split()[0] if text.split() else ""
-    return looks_like_address(text) and (head[:1].isdigit() or head.lower().startswith("p"))
+    leads = head[:1].isdigit() or head.lower().startswith("p") or UNIT_NUMBER.match(text)
+    return looks_like_address(text) and bool(leads)
 
 
 def _name_above(layout: PageLayout, street: Phrase) -> Phrase | None:

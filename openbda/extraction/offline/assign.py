@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from openbda.blueprints.model import LeafField
+from openbda.document.model import BoundingBox
 from openbda.extraction.offline.candidates import Candidate, Source
 from openbda.extraction.offline.kinds import Ask, Kind, kind_check
 from openbda.extraction.offline.patterns import AMOUNT_LABELS, PHONE_NUMBER, PSEUDO_LABELS
@@ -27,7 +28,7 @@ from openbda.extraction.offline.text import (
     FieldWords,
     field_name_text,
     field_query,
-    label_text,
+    label_phrasings,
     speaks_to_date,
     tokens,
 )
@@ -121,19 +122,34 @@ def _to_date_beside_current(
     for current, to_date in _twins(leaves):
         if current not in chosen:
             continue
-        label = candidates[chosen[current].candidate].label
+        taken = candidates[chosen[current].candidate]
+        label = taken.label
         for pair in pairs:
             text = candidates[pair.candidate].label
-            if (
-                pair.field == to_date
-                and pair.score >= CALIBRATION.found
-                and text.startswith(f"{label} ")
-                and speaks_to_date(text[len(label) :])
-            ):
+            beside = text.startswith(f"{label} ") and speaks_to_date(text[len(label) :])
+            under = speaks_to_date(text) and _right_under(taken, candidates[pair.candidate])
+            if pair.field == to_date and pair.score >= CALIBRATION.found and (beside or under):
                 score = max(pair.score, chosen[current].score + TWIN_BONUS)
                 raised[id(pair)] = Pair(score, pair.field, pair.candidate, pair.value)
                 break
     return raised
+
+
+def _right_under(upper: Candidate, lower: Candidate) -> bool:
+    """Whether a value is printed right under another, overlapping it across ("$4,724.93"
+    over "Year to date  55,371.15" under a "GROSS PAY" caption)."""
+    if not upper.words or not lower.words:
+        return False
+    if upper.evidence[0].page_index != lower.evidence[0].page_index:
+        return False
+    a = BoundingBox.union(w.box for w in upper.words)
+    b = BoundingBox.union(w.box for w in lower.words)
+    gap = b.top - a.bottom
+    return 0 <= gap <= TWIN_DROP * a.height and b.left < a.right and a.left < b.right
+
+
+# A to-date amount printed under this period's is at most this many of its lines under it.
+TWIN_DROP = 2.0
 
 
 def _twins(leaves: Sequence[LeafField]) -> list[tuple[int, int]]:
@@ -163,8 +179,9 @@ def similarities(
     and instruction together. A label close to every field of the blueprint ("Invoice No." to
     every question of an invoice blueprint, which all speak of the invoice) says little about
     any one of them: its mean cosine over the fields, above the labels' average, is taken off
-    (`Calibration.hub`). A pseudo-label matches by the best of its phrasings."""
-    phrasings = [PSEUDO_LABELS.get(label, (label_text(label),)) for label in labels]
+    (`Calibration.hub`). A pseudo-label matches by the best of its phrasings, a label printed
+    in two languages by the better of them."""
+    phrasings = [PSEUDO_LABELS.get(label) or label_phrasings(label) for label in labels]
     flat = [text for texts in phrasings for text in texts]
     names = [field_name_text(f.path) for f in leaves]
     queries = [field_query(f) for f in leaves]

@@ -12,7 +12,7 @@ value is the block of lines right over it.
 from __future__ import annotations
 
 from openbda.document.model import ElementType, Page
-from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase
+from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase, similar_print
 from openbda.extraction.offline.shapes import box_number_length
 
 # A caption's value is at most this many caption heights over it (the lines of a name and
@@ -38,7 +38,60 @@ MIN_BOXES = 2
 
 def captions_under(layout: PageLayout) -> bool:
     """Whether the page prints its captions under their values: more of its boxes (the cells
-    of its tables) hold a value over a numbered caption than a caption then a value."""
+    of its tables) hold a value over a numbered caption than a caption then a value, or else
+    its captions sit much nearer the value over them than the value under them."""
+    under, over = _boxes_say(layout)
+    if under == over == 0:
+        under, over = _gaps_say(layout)
+        return under >= MIN_CAPTIONS and under > CLEAR * over
+    return under >= MIN_BOXES and under > over
+
+
+# Without boxes, the gaps decide: a caption is the value's it is this much nearer to (a card
+# printing "M0044036" right over "DL NO." and the next value well under it), and the page
+# needs this many captions saying "under", and this many times more than say "over".
+NEARER = 0.5
+MIN_CAPTIONS = 3
+CLEAR = 2
+
+
+def _gaps_say(layout: PageLayout) -> tuple[int, int]:
+    """Of the captions between two values in bigger print, how many sit right under the value
+    over them, and how many right over the value under them (a caption with a value on one
+    side only, an empty box's, says nothing)."""
+    under = over = 0
+    for caption in layout.phrases():
+        if not _caption(caption):
+            continue
+        above = value_over(layout, caption)
+        below = _value_under(layout, caption)
+        if not above or below is None:
+            continue
+        up, down = layout.vgap_pt(above[-1], caption), layout.vgap_pt(caption, below)
+        if up < NEARER * down:
+            under += 1
+        elif down < NEARER * up:
+            over += 1
+    return under, over
+
+
+def _value_under(layout: PageLayout, caption: Phrase) -> Phrase | None:
+    """The nearest phrase under a caption, starting in its column, that may be its value."""
+    right = _box_right(layout, caption)
+    min_left = caption.box.left - INDENT * caption.height_pt / layout.page.width_pt
+    for row in layout.rows[caption.row + 1 : caption.row + 1 + ROWS]:
+        for other in row:
+            gap = layout.vgap_pt(caption, other)
+            if -0.3 * caption.height_pt < gap <= VALUE_GAP * caption.height_pt and (
+                min_left <= other.box.left < right
+            ):
+                return other if _value_of(other, caption) else None
+    return None
+
+
+def _boxes_say(layout: PageLayout) -> tuple[int, int]:
+    """How many of the page's boxes hold a value then its numbered caption, and how many a
+    numbered caption then its value."""
     captions = [p for p in layout.phrases() if _numbered_caption(p)]
     under = over = 0
     for cell in _cells(layout.page):
@@ -47,7 +100,7 @@ def captions_under(layout: PageLayout) -> bool:
                 over += 1
             elif cell.endswith(" " + caption.text) and _over_in_cell(layout, caption, cell):
                 under += 1
-    return under >= MIN_BOXES and under > over
+    return under, over
 
 
 def _over_in_cell(layout: PageLayout, caption: Phrase, cell: str) -> bool:
@@ -85,8 +138,8 @@ def value_over(layout: PageLayout, caption: Phrase) -> list[Phrase]:
     block = [first]
     while len(block) < BLOCK_LINES:
         line = _next_above(layout, block[-1], first, LINE_GAP * first.height_pt, first.box.right)
-        if line is None or not _value_of(line, caption):
-            break
+        if line is None or not _value_of(line, caption) or not similar_print(line, first):
+            break  # a caption's block is in one print ("M0044036" under a smaller address)
         block.append(line)
     return block[::-1]
 

@@ -223,14 +223,48 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
                 label.append("order")  # "TO THE" over "ORDER OF", the name beside "TO THE"
             if "order" not in label and label[:2] != ["pay", "to"]:
                 continue  # "PAY TO THE ORDER OF", or just "Pay To:"
-            if not words and at + 1 < len(row):
-                # The label's second line ("ORDER OF") may lead the next phrase.
-                words = _after_pay_words(row[at + 1].words)[1]
+            if not words:
+                words = _payee_apart(layout, phrase, row[at + 1] if at + 1 < len(row) else None)
             # The amount box may share the line: the name stops at it.
             words = list(takewhile(lambda w: not AMOUNT_LIKE.search(w.text), words))
             text = " ".join(w.text for w in words)
             if words and any(c.isalpha() for c in text):
                 yield _candidate(PAYEE, text, words, phrase.page_index, MICR_PRIOR)
+
+
+def _payee_apart(layout: PageLayout, label: Phrase, beside: Phrase | None) -> list[Word]:
+    """The payee of a label phrase without it: the next phrase of the row (whose first words
+    may be the label's second line, "ORDER OF"), or the line right under the label when
+    nothing is near beside it ("TO THE ORDER OF" over the name, the "AMOUNT" box's caption far
+    off beside)."""
+    under = _line_under(layout, label)
+    far = PAYEE_FAR * label.height_pt
+    if under is not None and (
+        beside is None or (beside.box.left - label.box.right) * layout.page.width_pt > far
+    ):
+        words = _after_pay_words(under.words)[1]  # not the label's own "ORDER OF" line
+        if words:
+            return words
+    return _after_pay_words(beside.words)[1] if beside is not None else []
+
+
+# The payee's line under its label starts at most this many label heights left of the label,
+# and at most this many label heights under it.
+PAYEE_INDENT = 1.0
+PAYEE_DROP = 1.5
+# A phrase beside the label further than this many label heights is another box's.
+PAYEE_FAR = 6.0
+
+
+def _line_under(layout: PageLayout, label: Phrase) -> Phrase | None:
+    indent = PAYEE_INDENT * label.height_pt / layout.page.width_pt
+    for row in layout.rows[label.row + 1 : label.row + 3]:
+        for phrase in row:
+            if label.box.left - indent <= phrase.box.left < label.box.right and (
+                0 <= layout.vgap_pt(label, phrase) <= PAYEE_DROP * label.height_pt
+            ):
+                return phrase
+    return None
 
 
 def _order_under(layout: PageLayout, r: int, phrase: Phrase) -> bool:

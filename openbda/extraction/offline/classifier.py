@@ -154,7 +154,7 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             "Form 1099-MISC miscellaneous information",
         ),
         (
-            r"\bform\s*1040\b|\bindividual income tax return\b",
+            r"\bform\s*1040\b(?!-?X\b)|\bindividual income tax return\b",  # not 1040-X
             re.IGNORECASE,
             1,
             "Form 1040 U.S. individual income tax return",
@@ -174,7 +174,10 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             "a payslip, an employee's earnings statement",
         ),
         (
-            r"\b(?:beginning|opening|starting|previous|ending|closing)(?: cash| ledger)? balance\b"
+            r"\b(?:beginning|opening|starting|previous|ending|closing)(?: cash| ledger)?"
+            r" bal(?:ance)?\b"
+            r"|\bbalance (?:at|on) (?:the )?(?:start|beginning|end|close)\b"
+            r"|\bstatement of accounts?\b|\baccount statement\b|\b(?:money|paid) (?:in|out)\b"
             r"|\bdaily (?:ending )?balance\b|\bstatement period\b|\bchecks paid\b"
             r"|\bdeposits and (?:other )?(?:credits|additions)\b"
             r"|\bwithdrawals and (?:other )?(?:debits|subtractions)\b",

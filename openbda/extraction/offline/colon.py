@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from openbda.document.model import Word
 from openbda.extraction.offline.layout import part_of_word
-from openbda.extraction.offline.shapes import address_score
+from openbda.extraction.offline.shapes import RANGE_JOINS, address_score
+from openbda.extraction.values import parse_date
 
 MAX_LABEL_CHARS = 60
 BACK_LABEL_WORDS = 4
@@ -76,14 +77,34 @@ def colon_pairs(words: Sequence[Word]) -> list[tuple[str, tuple[Word, ...]]]:
     starts = [0]
     for previous, end in itertools.pairwise(ends):
         starts.append(_label_start(parts, previous + 1, end))
-    pairs = []
+    pairs: list[tuple[str, tuple[Word, ...]]] = []
+    last_end = -1  # where the last pair's label ends
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         label = " ".join(w.text for w, _ in parts[start : end + 1]).rstrip(":").strip()
         stop = starts[k + 1] if k + 1 < len(starts) else len(parts)
         value = tuple(w for w, _ in parts[end + 1 : stop])
-        if label and len(label) <= MAX_LABEL_CHARS:
-            pairs.append((label, value))
+        if not label or len(label) > MAX_LABEL_CHARS:
+            continue
+        if pairs and _ends_range(pairs[-1][1], label, value):
+            # "Period From: 01/12/2023 To: 31/12/2023": the range is the first label's value
+            pairs[-1] = (pairs[-1][0], tuple(w for w, _ in parts[last_end + 1 : stop]))
+            continue
+        pairs.append((label, value))
+        last_end = end
     return pairs
+
+
+def _ends_range(first: Sequence[Word], label: str, value: Sequence[Word]) -> bool:
+    """Whether a colon label ("To:", "through:") joins the date before it to the date after
+    it: one date range, not a label of its own."""
+    if label.lower() not in RANGE_JOINS or not first or not value:
+        return False
+    return all(_is_date(words) for words in (first, value))
+
+
+def _is_date(words: Sequence[Word]) -> bool:
+    text = " ".join(w.text for w in words)
+    return any(c.isdigit() for c in text) and parse_date(text) is not None
 
 
 def _label_start(parts: Sequence[tuple[Word, bool]], floor: int, end: int) -> int:

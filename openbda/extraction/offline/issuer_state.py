@@ -76,6 +76,12 @@ _STATES = (
     "Wisconsin",
     "Wyoming",
     "District_of_Columbia",
+    # The territories issue licences and ID cards too.
+    "Puerto_Rico",
+    "Guam",
+    "Virgin_Islands",
+    "American_Samoa",
+    "Northern_Mariana_Islands",
 )
 # Longest first, so "West Virginia" is not read as "Virginia".
 _STATE = re.compile(

@@ -19,6 +19,7 @@ from openbda.blueprints.model import FieldType, LeafField
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.shapes import (
     NOT_NAMES,
+    TAX_ID,
     YEAR,
     address_score,
     currency_code,
@@ -119,7 +120,7 @@ class Ask:
             if kind is Kind.DATE
             else frozenset(),
             name,
-            _SUPERSEDED if not words & _SUPERSEDED else frozenset(),
+            frozenset().union(*(d for d in _SUPERSEDED if not words & d)),
         )
 
     def refuses_label(self, label: str) -> bool:
@@ -159,6 +160,8 @@ class Ask:
             printed = {w.strip(":.,;()").lower() for w in label.split()}  # "from", "to" too
             if not (words | printed) & _RANGE_WORDS:
                 return True  # "Pay Date" dates no pay period's start
+        elif self.kind is Kind.DATE and words & _PERIOD_ENDS:
+            return True  # "Pay Begin Date", "Period Ending": a period's end is no pay date
         if self.name_part is None:
             return False
         named = _name_parts_named(words)
@@ -172,6 +175,8 @@ TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
 # period or its ends (as `tokens` stems them).
 _RANGE_ENDS = word_set("start begin beginn from end ending through thru until")
 _RANGE_WORDS = _RANGE_ENDS | word_set("period range coverage cover statement to")
+# The words of a label that dates a period's start or end, not a day of its own.
+_PERIOD_ENDS = word_set("start begin beginn end")
 # Amounts that are each other's opposite, as `tokens` spells their words: a label saying one
 # never answers a field asking for the other, though sentence embeddings put them close.
 _OPPOSITES = (
@@ -185,8 +190,14 @@ _OPPOSITES = (
 # words: a deadline, an expiry, a birth.
 _OTHER_DATES = (word_set("due"), word_set("expiration"), word_set("birth born"))
 
-# A value since corrected: a corrected form's "Previously reported" column.
-_SUPERSEDED = word_set("previously")
+# A value since corrected (a corrected form's "Previously reported" column) and the change
+# a correction made ("Change", "Difference"): not the value, unless the question asks for them.
+_SUPERSEDED = (word_set("previously"), word_set("change difference variance"))
+
+
+def superseded(label: str) -> bool:
+    """Whether a label speaks of a value since corrected ("Previously reported")."""
+    return bool(set(tokens(label)) & _SUPERSEDED[0])
 
 
 # A label ending in one of these sums money, whatever it sums ("Item(s) Subtotal").
@@ -321,6 +332,8 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
             return REFUSE  # an identifier ("INV-2041") or a rate, not an amount
         if is_box_label(value) or _wordy(value) or _DESIGNATION.match(value.strip()):
             return REFUSE  # "2 Federal income tax withheld", "Copy 2": no amount
+        if YEAR.fullmatch(value.strip()) and not ask.counts and "year" not in ask.named:
+            return REFUSE  # "Interest Income   2024": a form's year beside its title
         return long
     if kind is Kind.DATE:
         return bonus if parse_date(value) is not None else -penalty
@@ -396,7 +409,10 @@ def _name_part(ask: Ask, value: str, part: bool) -> float:
 
 
 def _address(value: str) -> float:
-    """A whole address: the more complete (street, town, postcode), the better."""
+    """A whole address: the more complete (street, town, postcode), the better; a block that
+    holds a tax number ("SSN 681-45-8829" between the name and the street) is more than one."""
+    if TAX_ID.search(value):
+        return -CALIBRATION.kind_penalty
     score = address_score(value)
     if score >= 0.5:
         return CALIBRATION.kind_bonus * min(1.0, score / 3.0)

@@ -169,6 +169,20 @@ def _visual_lines(words: Sequence[Word]) -> list[tuple[Word, ...]]:
     return [tuple(sorted(line, key=lambda w: w.box.left)) for line in lines]
 
 
+def described_headers(table: Element) -> tuple[str, ...]:
+    """The table's headings; in a list of two columns, an empty heading over its amounts is
+    described as "amount" ("SUMMARY" over the labels, nothing over their amounts). A wider
+    table with empty headings has no heading row at all (its first row was a name and
+    address), and is read as its lists."""
+    if len(table.headers) != 2:
+        return table.headers
+    out = []
+    for j, heading in enumerate(table.headers):
+        cells = [row[j] for row in table.rows if j < len(row)]
+        out.append(heading if heading.strip() or not _mostly_numbers(cells) else "amount")
+    return tuple(out)
+
+
 def _describe(rows: Sequence[Sequence[str]]) -> tuple[str, ...]:
     width = max(len(row) for row in rows)
     out = []

@@ -40,7 +40,16 @@ from openbda.extraction.offline.colon import (
     is_field_label,
     numbered_pairs,
 )
-from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase, across, union
+from openbda.extraction.offline.kinds import superseded
+from openbda.extraction.offline.layout import (
+    SMALLER_PRINT,
+    PageLayout,
+    Phrase,
+    across,
+    part_of_word,
+    similar_print,
+    union,
+)
 from openbda.extraction.offline.shapes import (
     TAX_ID,
     box_number_length,
@@ -164,8 +173,11 @@ def _of_phrase(
     number = _box_number_over(layout, phrase)
     if number is not None:  # "Box 1" over "Interest income": box 1's caption
         open_label, boxed = f"{number} {open_label}", True
-    if index + 1 < len(row) and not header_row:
-        beside = list(_gap(layout, phrase, row[index + 1 :], open_label))
+    after = row[index + 1 :] or _on_its_line(layout, phrase)
+    if after and under and _words_only(after[0]) and similar_print(phrase, after[0]):
+        after = []  # "CLASS   ISSUED": captions side by side, each under its own value
+    if after and not header_row and not _over_value(layout, phrase, after[0]):
+        beside = list(_gap(layout, phrase, after, open_label))
         yield from beside
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
@@ -211,7 +223,12 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
     if above is None or layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
         return None
     pairs = colon_pairs(above.words)
-    return pairs[0][0] if pairs else None
+    if not pairs:
+        return None
+    heads = [tokens(label)[-1:] for label in (pairs[0][0], colon_pairs(phrase.words)[0][0])]
+    if heads[0] == heads[1]:
+        return None  # "Pay Begin Date:" over "Pay End Date:": two of a kind, no context
+    return pairs[0][0]
 
 
 def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
@@ -362,7 +379,12 @@ def _is_label(phrase: Phrase) -> bool:
     if words > MAX_LABEL_WORDS or len(text) > MAX_LABEL_CHARS:
         return False
     letters = sum(c.isalpha() for c in text)
-    rates = " ".join(w.text for w in phrase.words if w.text.rstrip(")").endswith("%"))
+    texts = [w.text for w in phrase.words]
+    rates = " ".join(  # "TAX 7.000%", "TAX 1 8.250 %"
+        t
+        for t, after in zip(texts, [*texts[1:], ""], strict=True)
+        if f"{t}{after}".rstrip(")").endswith("%")
+    )
     return letters >= 2 and sum(c.isdigit() for c in text) - sum(map(str.isdigit, rates)) <= letters
 
 
@@ -422,8 +444,8 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False
     if any(p.by_leader for p in row):
         return False  # "EMPLOYEE'S NAME ........ MARTINEZ, AISHA P": a leader joins label and value
-    if row[0].text.endswith(":"):
-        return False
+    if row[0].text.endswith(":") or any(_after_colon(p) is not None for p in row):
+        return False  # "Account Type   : Savings Account": a form row's label and value
     if _card_label_beside(row):
         return False  # "LN  LOPEZ": a card's small label beside its value
     if _under_values_row(layout, row):
@@ -506,6 +528,8 @@ def _open_label(phrase: Phrase, pairs: Sequence[tuple[str, tuple[Word, ...]]]) -
     if pairs:
         label, value = pairs[-1]
         return label if not value and len(pairs) == 1 else None
+    if _after_colon(phrase) is not None:
+        return None  # ": Savings Account": the value of the label left of it
     return boxed_label(phrase.words) if _is_label(phrase) else None
 
 
@@ -564,7 +588,14 @@ def _gap(
     ("Gross Pay   2,150.00   10,450.00"), each is also offered with its column's heading
     ("Gross Pay YTD")."""
     value = rest[0]
-    if colon_pairs(value.words) or label.height_pt > HEADING_SCALE * value.height_pt:
+    if label.height_pt > HEADING_SCALE * value.height_pt:
+        return
+    after_colon = _after_colon(value)
+    if after_colon is not None:  # "Account Type   : Savings Account"
+        if after_colon:
+            yield from _with_block(layout, text, value, after_colon, Source.GAP)
+        return
+    if colon_pairs(value.words):
         return
     if _numbered_label(value) or _in_box_caption(layout, value):
         return  # "1 Wages  2 Federal income tax": the next box's label, not this one's value
@@ -584,13 +615,90 @@ def _gap(
             return  # an empty box's "$": no value
         words += rest[1].words  # "Total  RM  9.00"
         rest = rest[1:]
-    yield from _with_block(layout, text, value, words, Source.GAP)
-    for phrase in rest:
+    headings = []
+    for phrase in rest[1:]:
         if _is_label(phrase) or colon_pairs(phrase.words):
             break
         heading = _heading(layout, phrase)
         if heading is not None:
+            headings.append(heading)
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
+    first = None if _is_label(value) else _heading(layout, value)
+    if first is not None and headings and superseded(first):
+        # "Interest income  3,908.64  7,817.29" under "Previously reported  Corrected": the
+        # first amount is only the superseded one
+        yield from _with_block(layout, f"{text} {first}", value, words, Source.GAP)
+        return
+    yield from _with_block(layout, text, value, words, Source.GAP)
+    if first is not None:
+        yield make(f"{text} {first}", [value.words], label.page_index, Source.GAP)
+
+
+# A value written on a label's line may sit higher or lower than the label, overlapping this
+# share of the label's height (too little to share its row), at most FAR_BESIDE heights right.
+ON_LINE = 0.25
+
+
+def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
+    """The phrase written on the line a label ends its row with, set off its row: a check's
+    "Birthday" written over the line right of its "MEMO" caption. A line of a block (a card's
+    name over its address, beside its "PHOTO" box) is written on no label's line."""
+    reach = label.box.right + FAR_BESIDE * _x(layout, label.height_pt)
+    near = [
+        phrase
+        for row in layout.rows[max(0, label.row - 1) : label.row + 2]
+        if row is not layout.rows[label.row]
+        for phrase in row
+        if label.box.right <= phrase.box.left < reach
+        and min(phrase.box.bottom, label.box.bottom) - max(phrase.box.top, label.box.top)
+        >= ON_LINE * (label.box.bottom - label.box.top)
+        and not _in_block(layout, phrase)
+    ]
+    return sorted(near, key=lambda p: p.box.left)[:1]
+
+
+def _in_block(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether a line starts where the line right above or right below it starts."""
+    tolerance = ALIGN * _x(layout, phrase.height_pt)
+    return any(
+        abs(other.box.left - phrase.box.left) <= tolerance
+        for row in layout.rows[max(0, phrase.row - 1) : phrase.row + 2]
+        if row is not layout.rows[phrase.row]
+        for other in row
+    )
+
+
+# The next phrase of a caption's row this many caption heights off is another column's when the
+# caption has its value under it.
+FAR_BESIDE = 6.0
+
+
+def _over_value(layout: PageLayout, caption: Phrase, beside: Phrase) -> bool:
+    """A caption in small print over its value in bigger print ("Account Number" over
+    "2808253-0001" in a statement's side column), the next phrase of its row far off (a date
+    of the transactions across the page): that phrase is no value of the caption's."""
+    under = _right_under(layout, caption)
+    if under is None or caption.height_pt >= SMALLER_PRINT * under.height_pt:
+        return False
+    if abs(under.box.left - caption.box.left) > ALIGN * _x(layout, caption.height_pt):
+        return False  # a caption's value starts where it starts
+    if not _has_digits(under) or _has_digits(caption):
+        return False  # a number under a caption of words: "Account Number" over "2808253-0001"
+    if any(across(p, beside) for p in layout.rows[under.row] if p is not under):
+        return False  # "Tip (20%)  $1.12" over a bold "Total  $7.28": rows of a list
+    gap = (beside.box.left - caption.box.right) * layout.page.width_pt
+    return gap > FAR_BESIDE * caption.height_pt
+
+
+def _after_colon(value: Phrase) -> list[Word] | None:
+    """The words after the colon a phrase starts with, when it starts with one: labels and
+    values printed in two columns, the colons in front of the values ("Account Type   :
+    Savings Account"); None for a phrase that starts otherwise."""
+    first = value.words[0]
+    if not first.text.startswith(":"):
+        return None
+    rest = list(value.words[1:])
+    return rest if first.text == ":" else [part_of_word(first, 1, len(first.text)), *rest]
 
 
 def _parallel(label: Phrase, value: Phrase) -> bool:
@@ -601,13 +709,19 @@ def _parallel(label: Phrase, value: Phrase) -> bool:
 
 
 def _over_values(layout: PageLayout, labels: Sequence[Phrase]) -> bool:
-    """Whether each of these labels has a value with digits right under it, starting under it:
-    labels over their values in a grid."""
-    for label in labels:
-        under = _right_under(layout, label)
-        if under is None or not any(ch.isdigit() for ch in under.text):
-            return False
-    return True
+    """Whether each of these labels has a value right under it, starting under it: labels
+    over their values in a grid. A value has digits, or else is printed bigger than its label
+    ("TO THE ORDER OF   AMOUNT" over "PIONEER INDUSTRIES GROUP   $*****8,960.19"); words in
+    the label's print are the next label ("First name & initial  Carlos S" over "SSN
+    168-23-1797", "Name:" over "Employee ID:")."""
+    under = [_right_under(layout, label) for label in labels]
+    lines = [line for line in under if line is not None]
+    if len(lines) < len(labels):
+        return False
+    return all(
+        any(ch.isdigit() for ch in line.text) or line.height_pt > label.height_pt + CAPTION_SAME
+        for line, label in zip(lines, labels, strict=True)
+    )
 
 
 def _box_number_over(layout: PageLayout, phrase: Phrase) -> str | None:

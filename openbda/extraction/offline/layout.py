@@ -37,6 +37,11 @@ ROW_OVERLAP = 0.5
 SMALLER_PRINT = 0.85
 
 
+def similar_print(a: Phrase, b: Phrase) -> bool:
+    """Whether neither phrase is in print smaller by `SMALLER_PRINT` than the other's."""
+    return min(a.height_pt, b.height_pt) >= SMALLER_PRINT * max(a.height_pt, b.height_pt)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     page_index: int

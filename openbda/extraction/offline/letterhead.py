@@ -28,6 +28,7 @@ from openbda.extraction.offline.layout import PageLayout
 from openbda.extraction.offline.shapes import (
     CONTACT,
     address_score,
+    addressee,
     looks_like_name,
     looks_like_phone,
 )
@@ -219,6 +220,7 @@ def _name_like(line: _Line) -> bool:
         and not _stops(text)
         and not _is_registration(line.text)
         and not _WEB_OR_SLOGAN.search(text)
+        and not addressee(line.words)
     )
 
 

@@ -57,6 +57,7 @@ from openbda.extraction.offline.shapes import (
     TIME,
     YEAR,
     address_score,
+    addressee,
     currency_code,
     date_runs,
     looks_like_address,
@@ -112,6 +113,8 @@ AMOUNT_LABELS = frozenset({TOTAL_AMOUNT, BEFORE_TAX, CHECK_AMOUNT})
 
 # Priors (added to a match score) of unlabelled values: below a printed label's 0.
 PATTERN_PRIOR = -0.05
+# A name marked as the addressee's by an honorific is trusted like a printed label's value.
+ADDRESSEE_PRIOR = 0.0
 # A later date on the pages is less likely the document's: this much less per date before it.
 LATER_DATE = 0.05
 # The issuer's name and address are looked for in this top share of the segment's first page.
@@ -132,6 +135,7 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     first = layouts[0]
     issuer = [*letterhead_candidates(first, ISSUER_NAME, ISSUER_ADDRESS), *_issuer_name(first)]
     yield from issuer
+    yield from _addressees(first)
     yield from _addresses(first)
     yield from _dates(layouts)
     yield from final_total(layouts, TOTAL_AMOUNT, BEFORE_TAX)
@@ -162,6 +166,13 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from state_candidates(layouts)
 
 
+def _addressees(layout: PageLayout) -> Iterator[Candidate]:
+    for phrase in _top_phrases(layout):
+        name = addressee(phrase.words)
+        if name:
+            yield make(RECIPIENT_NAME, [name], phrase.page_index, Source.PATTERN, ADDRESSEE_PRIOR)
+
+
 def _top_phrases(layout: PageLayout) -> list[Phrase]:
     return [p for p in layout.phrases() if p.box.top < TOP_ZONE]
 
@@ -180,6 +191,8 @@ def _issuer_name(layout: PageLayout) -> Iterator[Candidate]:
         folded = {w.strip(".:,#").lower() for w in text.split()}
         if not looks_like_name(text) or folded <= _DOCUMENT_WORDS or ":" in text:
             continue
+        if addressee(phrase.words):
+            continue  # the customer's name, marked so
         if looks_like_address(text) or CONTACT.search(text) or parse_date(text):
             continue
         # Bigger type, a title, nearer the top: more likely the issuer's name.
@@ -199,7 +212,7 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
     """Every address block of the page as a postal address; the first one near the top also
     as the issuer's."""
     used: set[int] = set()
-    issuer = False
+    issuer: list[str] | None = None
     for phrase in layout.phrases():
         if id(phrase.words[0]) in used or not looks_like_address(phrase.text):
             continue
@@ -208,10 +221,12 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
         lines = [p.words for p in block]
         page = phrase.page_index
         yield make(POSTAL_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
-        if not issuer and phrase.box.top < TOP_ZONE:
-            issuer = True
+        if issuer is None and phrase.box.top < TOP_ZONE:
+            issuer = [p.text for p in block]
             yield make(ISSUER_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
             continue
+        if issuer == [p.text for p in block]:
+            continue  # the issuer's address again, on another copy of a form
         yield make(RECIPIENT_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
         name = _line_above(layout, phrase)
         if name is not None:

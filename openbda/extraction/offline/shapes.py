@@ -28,6 +28,11 @@ _STREET = re.compile(
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
 )
+# A flat's, apartment's or plot's number leading an address line ("FLAT 869, SHANTI NIWAS",
+# "Plot No. 45, Sector 21"): it stands for the street word such a line may lack.
+UNIT_NUMBER = re.compile(
+    r"^(?:flat|apt|apartment|plot|door|house|h\.\s?no)\.?\s+(?:no\.?\s*)?#?\d", re.IGNORECASE
+)
 _HOUSE_NUMBER = re.compile(r"^(?:no\.?\s*)?\d+[a-z]?\b|^#?\d+[-/]\d+", re.IGNORECASE)
 CONTACT = re.compile(
     r"@|https?:|www\.|\b(?:tel|telephone|phone|fax|mobile|email|e-mail|gst|vat|reg)\b",
@@ -35,7 +40,7 @@ CONTACT = re.compile(
 )
 # Whose attention a letter to a company is for: "Attn: Sarah Hall", "c/o Legal Department".
 ATTENTION = re.compile(r"^(?:attn\b|attention\b|c/o\b)", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{5,}\d(?![\w/])")
+PHONE = re.compile(r"(?<![\w/])\+?(?:\(\s?)?\d[\d\s().-]{5,}\d(?![\w/])")
 TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
 )
@@ -70,7 +75,7 @@ def address_score(text: str) -> float:
     if sum(c.isalpha() for c in text) < 3:
         return 0.0
     score = 0.0
-    if _STREET.search(text):
+    if _STREET.search(text) or UNIT_NUMBER.match(text.strip()):
         score += 1.0
     if _POSTCODE.search(text):
         score += 1.0
@@ -81,6 +86,22 @@ def address_score(text: str) -> float:
     if CONTACT.search(text):
         score -= 2.0
     return score
+
+
+# An honorific after (or before) a name marks whom a document is addressed to: "Yamabuki
+# Logistics Co., Ltd. Messrs." (a Japanese invoice's 御中 in English), "Messrs. Grant & Sons".
+_HONORIFICS = frozenset({"messrs", "messrs.", "御中", "様", "殿"})
+
+
+def addressee(words: Sequence[Word]) -> Sequence[Word]:
+    """The name of a line that an honorific marks as the addressee's; empty for other lines."""
+    if len(words) < 2:
+        return ()
+    if words[-1].text.lower() in _HONORIFICS:
+        return words[:-1]
+    if words[0].text.lower() in _HONORIFICS:
+        return words[1:]
+    return ()
 
 
 def looks_like_address(text: str) -> bool:

@@ -28,7 +28,11 @@ from openbda.blueprints.model import FieldType, LeafField, TableField
 from openbda.document.model import Element
 from openbda.extraction.offline.assign import similarities
 from openbda.extraction.offline.kinds import Ask, kind_check
-from openbda.extraction.offline.label_lists import label_lists, lists_in_cells
+from openbda.extraction.offline.label_lists import (
+    described_headers,
+    label_lists,
+    lists_in_cells,
+)
 from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
 from openbda.extraction.offline.vectors import VectorCache
@@ -61,7 +65,7 @@ def extract_tables(
     with_headers = [t for t in tables if t.headers and t.rows]
     # A table whose cells are lists ("ACCOUNT SUMMARY" over "Starting Balance $24,535.80
     # Deposits $3,640.19 ...") is read as its lists, not by its headings.
-    views = [(t, t.headers, False) for t in with_headers if not lists_in_cells(t)]
+    views = [(t, described_headers(t), False) for t in with_headers if not lists_in_cells(t)]
     views += [(v, headers, True) for t in tables for v, headers in label_lists(t)]
     options = sorted(
         (

@@ -173,6 +173,7 @@ def spelled(text: str) -> list[str]:
 _LABEL_MEANINGS = {
     "to": "billed to customer",
     "from": "from the seller vendor",
+    "re": "regarding memo subject",  # "RE: Retainer" on a check, "RE: Invoice 1042" in a letter
     "net amount": "net amount subtotal before tax",
     # ISO 18013 (mobile licences, passports) names the parts of a name so.
     "family name": "family name last name surname",
@@ -193,6 +194,16 @@ def label_text(label: str) -> str:
         elif text.startswith("to ") and "date" not in text:
             text += " the customer billed"  # "To Owner:", "To Client": who is billed
     return _LABEL_MEANINGS.get(text, text) or label.strip().lower()
+
+
+def label_phrasings(label: str) -> tuple[str, ...]:
+    """A printed label as the texts to embed: the whole, and each side of a label printed in
+    two languages ("APELLIDOS / SURNAME", "NUM. LICENCIA / LICENSE NO.")."""
+    whole = label_text(label)
+    sides = label.split(" / ")
+    if len(sides) != 2 or not all(any(c.isalpha() for c in side) for side in sides):
+        return (whole,)
+    return (whole, *(label_text(side) for side in sides))
 
 
 # "From ..." and "To ..." labels of at most this many words name the sender and the recipient.

@@ -170,7 +170,11 @@ def _is_total(row: _Row) -> bool:
 
 
 def _choose(rows: Sequence[_Row]) -> _Row | None:
-    totals = [i for i, row in enumerate(rows) if _is_total(row) and (row.amount or 0) > 0]
+    totals = [
+        i
+        for i, row in enumerate(rows)
+        if _is_total(row) and (row.amount or 0) > 0 and not _closes_section(rows, i)
+    ]
     if not totals:
         return None
     paid = _cash_less_change(rows, totals[0])
@@ -197,6 +201,22 @@ def _choose(rows: Sequence[_Row]) -> _Row | None:
     before = [i for i in totals if i < payment]
     after = [i for i in before if _AFTER.search(rows[i].label)]
     return rows[(after or before)[-1]]
+
+
+# A total with this many rows of other amounts after it and no payment closes a section, not
+# the document ("Week total" of a pay statement's days over its earnings and deductions); a
+# receipt's tax summary comes after its payment.
+LATER_AMOUNTS = 3
+
+
+def _closes_section(rows: Sequence[_Row], at: int) -> bool:
+    later = rows[at + 1 :]
+    if any(_PAYMENT.search(row.label) for row in later):
+        return False
+    amounts = [
+        r for r in later if r.last is not None and not _is_total(r) and not _TAX.search(r.label)
+    ]
+    return len(amounts) >= LATER_AMOUNTS
 
 
 def _cash_less_change(rows: Sequence[_Row], start: int) -> float | None:

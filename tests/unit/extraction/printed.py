@@ -3,10 +3,15 @@ schemas by suffix, a one-page PDF read by the real builder, and the leaf values 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openbda.blueprints.catalog import catalog
-from openbda.document.model import Document
+from openbda.blueprints.model import LeafField, TableField
+from openbda.document.model import Document, Element
 from openbda.document.pdf import build_pdf_document
-from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult
+from openbda.engines.embed.types import Embedder
+from openbda.extraction.types import FieldResult, GroupResult, LeafResult, TableResult, Value
+from openbda.extraction.values import normalise
 from openbda.samples import PageSpec, Run, make_pdf
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
@@ -34,3 +39,17 @@ def summary_rows(results: tuple[FieldResult, ...]) -> dict[str, object]:
 def printed_document(runs: list[Run], width: float = 612, height: float = 792) -> Document:
     """One page printing `runs`, read back by the PDF builder."""
     return build_pdf_document(make_pdf([PageSpec(width=width, height=height, runs=runs)]))
+
+
+def statement_tables(embedder: Embedder, tables: Sequence[Element]) -> dict[str, TableResult]:
+    """The bank statement blueprint's table fields read from these TABLE elements, by name."""
+    from openbda.extraction.offline.tables import extract_tables
+    from openbda.extraction.offline.vectors import VectorCache
+
+    fields = [f for f in CATALOG["bank-statement"].walk() if isinstance(f, TableField)]
+
+    def typed(text: str, field: LeafField) -> Value | None:
+        return normalise(text, field, month_first=True, decimal_comma=False)
+
+    found = extract_tables(fields, tables, VectorCache(embedder), typed)
+    return {path[-1]: result for path, result in found.items()}

@@ -316,3 +316,17 @@ def test_markers_need_their_corroboration() -> None:
     assert marker_phrases("DL 1234567 EXP 01/01/2030 DOB 02/02/1990") == ["a driver license"]
     assert cue_text("Thank you! See you at 09:30.") == ""
     assert "time of the sale" in cue_text("Time 13:42 Coffee 3.20 TOTAL 3.20 CASH")
+
+
+def test_statement_markers_in_other_words_and_an_amended_return() -> None:
+    """Statements that say "Statement of account", "Closing Bal", "Balance at Start of Period",
+    "Money In" name themselves; a letter mentioning Form 1040-X is no Form 1040."""
+    statement = "a bank account statement: balances, deposits and withdrawals"
+    assert marker_phrases("Statement of account  Opening Balance 4,94,044.28  Closing Bal") == [
+        statement
+    ]
+    assert marker_phrases("Balance at Start of Period 2,367.70  Money In 5,190.94") == [statement]
+    assert marker_phrases("you may need to file an amended return (Form 1040-X)") == []
+    assert marker_phrases("Form 1040 U.S. Individual") == [
+        "Form 1040 U.S. individual income tax return"
+    ]

@@ -9,7 +9,6 @@ import pytest
 
 pytest.importorskip("numpy", reason="the offline backend needs the `extract` extra")
 
-from openbda.blueprints.model import LeafField, TableField
 from openbda.document.model import BoundingBox, Element, ElementType, Line, Word
 from openbda.document.pdf import build_pdf_document
 from openbda.engines.embed.types import Embedder
@@ -19,12 +18,14 @@ from openbda.extraction.offline.captions_under import captions_under
 from openbda.extraction.offline.derive import parts
 from openbda.extraction.offline.label_lists import label_lists, lists_in_cells
 from openbda.extraction.offline.layout import page_layout
-from openbda.extraction.offline.tables import extract_tables
-from openbda.extraction.offline.vectors import VectorCache
-from openbda.extraction.types import Value
-from openbda.extraction.values import normalise
 from openbda.samples import Run
-from tests.unit.extraction.printed import CATALOG, leaves, printed_document, summary_rows
+from tests.unit.extraction.printed import (
+    CATALOG,
+    leaves,
+    printed_document,
+    statement_tables,
+    summary_rows,
+)
 from tests.unit.tables.pdfgen import Box, Sheet, Text
 from tests.unit.tables.pdfgen import make_pdf as make_sheets
 
@@ -364,15 +365,7 @@ def test_one_table_read_twice_serves_one_field(embedder: Embedder) -> None:
     labels = ["Beginning Cash Balance $2,378.58", "Total Contributions $1,071.56"]
     labels += ["Total Distributions $422.85", "Fees $7.50", "Ending Cash Balance $3,031.03"]
     summary = _table([(0.07, 0.2 + 0.02 * i, text) for i, text in enumerate(labels)])
-    fields = [f for f in CATALOG["bank-statement"].walk() if isinstance(f, TableField)]
-
-    def typed(text: str, field: LeafField) -> Value | None:
-        return normalise(text, field, month_first=True, decimal_comma=False)
-
-    found = extract_tables(
-        fields, [transactions, transactions, summary], VectorCache(embedder), typed
-    )
-    read = {path[-1]: result for path, result in found.items()}
+    read = statement_tables(embedder, [transactions, transactions, summary])
     labels = [str(row[0].value) for row in read["account_summary"].rows]
     assert labels[0] == "Beginning Cash Balance"
     assert len(read["transaction_details"].rows) == 3
