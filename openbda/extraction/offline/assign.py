@@ -127,7 +127,7 @@ def _to_date_beside_current(
         for pair in pairs:
             text = candidates[pair.candidate].label
             beside = text.startswith(f"{label} ") and speaks_to_date(text[len(label) :])
-            under = speaks_to_date(text) and _right_under(taken, candidates[pair.candidate])
+            under = speaks_to_date(text) and _printed_under(taken, candidates[pair.candidate])
             if pair.field == to_date and pair.score >= CALIBRATION.found and (beside or under):
                 score = max(pair.score, chosen[current].score + TWIN_BONUS)
                 raised[id(pair)] = Pair(score, pair.field, pair.candidate, pair.value)
@@ -135,7 +135,7 @@ def _to_date_beside_current(
     return raised
 
 
-def _right_under(upper: Candidate, lower: Candidate) -> bool:
+def _printed_under(upper: Candidate, lower: Candidate) -> bool:
     """Whether a value is printed right under another, overlapping it across ("$4,724.93"
     over "Year to date  55,371.15" under a "GROSS PAY" caption)."""
     if not upper.words or not lower.words:

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 from openbda.document.model import Word
 from openbda.extraction.offline.layout import part_of_word
-from openbda.extraction.offline.shapes import RANGE_JOINS, address_score
-from openbda.extraction.values import parse_date
+from openbda.extraction.offline.shapes import RANGE_JOINS, address_score, spells_date
 
 MAX_LABEL_CHARS = 60
 BACK_LABEL_WORDS = 4
@@ -99,12 +98,7 @@ def _ends_range(first: Sequence[Word], label: str, value: Sequence[Word]) -> boo
     it: one date range, not a label of its own."""
     if label.lower() not in RANGE_JOINS or not first or not value:
         return False
-    return all(_is_date(words) for words in (first, value))
-
-
-def _is_date(words: Sequence[Word]) -> bool:
-    text = " ".join(w.text for w in words)
-    return any(c.isdigit() for c in text) and parse_date(text) is not None
+    return spells_date(first) and spells_date(value)
 
 
 def _label_start(parts: Sequence[tuple[Word, bool]], floor: int, end: int) -> int:

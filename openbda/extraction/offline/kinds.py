@@ -192,12 +192,13 @@ _OTHER_DATES = (word_set("due"), word_set("expiration"), word_set("birth born"))
 
 # A value since corrected (a corrected form's "Previously reported" column) and the change
 # a correction made ("Change", "Difference"): not the value, unless the question asks for them.
-_SUPERSEDED = (word_set("previously"), word_set("change difference variance"))
+_PREVIOUS = word_set("previously")
+_SUPERSEDED = (_PREVIOUS, word_set("change difference variance"))
 
 
 def superseded(label: str) -> bool:
     """Whether a label speaks of a value since corrected ("Previously reported")."""
-    return bool(set(tokens(label)) & _SUPERSEDED[0])
+    return bool(set(tokens(label)) & _PREVIOUS)
 
 
 # A label ending in one of these sums money, whatever it sums ("Item(s) Subtotal").

@@ -216,8 +216,9 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
     """The label of the form row right above, starting where this phrase starts, when both
     rows are "label value" rows: the context of a generic label ("Address" under
     "Employee")."""
-    if not _starts_with_label(phrase):
-        return None
+    own = colon_pairs(phrase.words)
+    if not own or not phrase.text.startswith(own[0][0]):
+        return None  # no "label: value" row
     tolerance = ALIGN * phrase.height_pt / layout.page.width_pt
     above = _aligned_above(layout, phrase, tolerance, rows=1)
     if above is None or layout.vgap_pt(above, phrase) > BLOCK_GAP * phrase.height_pt:
@@ -225,7 +226,7 @@ def _stacked_label(layout: PageLayout, phrase: Phrase) -> str | None:
     pairs = colon_pairs(above.words)
     if not pairs:
         return None
-    heads = [tokens(label)[-1:] for label in (pairs[0][0], colon_pairs(phrase.words)[0][0])]
+    heads = [tokens(label)[-1:] for label in (pairs[0][0], own[0][0])]
     if heads[0] == heads[1]:
         return None  # "Pay Begin Date:" over "Pay End Date:": two of a kind, no context
     return pairs[0][0]
@@ -615,16 +616,16 @@ def _gap(
             return  # an empty box's "$": no value
         words += rest[1].words  # "Total  RM  9.00"
         rest = rest[1:]
-    headings = []
+    headed = False  # another value of the row has a column heading
     for phrase in rest[1:]:
         if _is_label(phrase) or colon_pairs(phrase.words):
             break
         heading = _heading(layout, phrase)
         if heading is not None:
-            headings.append(heading)
+            headed = True
             yield make(f"{text} {heading}", [phrase.words], label.page_index, Source.GAP)
     first = None if _is_label(value) else _heading(layout, value)
-    if first is not None and headings and superseded(first):
+    if first is not None and headed and superseded(first):
         # "Interest income  3,908.64  7,817.29" under "Previously reported  Corrected": the
         # first amount is only the superseded one
         yield from _with_block(layout, f"{text} {first}", value, words, Source.GAP)
@@ -646,9 +647,7 @@ def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
     reach = label.box.right + FAR_BESIDE * _x(layout, label.height_pt)
     near = [
         phrase
-        for row in layout.rows[max(0, label.row - 1) : label.row + 2]
-        if row is not layout.rows[label.row]
-        for phrase in row
+        for phrase in _next_rows(layout, label)
         if label.box.right <= phrase.box.left < reach
         and min(phrase.box.bottom, label.box.bottom) - max(phrase.box.top, label.box.top)
         >= ON_LINE * (label.box.bottom - label.box.top)
@@ -660,12 +659,14 @@ def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
 def _in_block(layout: PageLayout, phrase: Phrase) -> bool:
     """Whether a line starts where the line right above or right below it starts."""
     tolerance = ALIGN * _x(layout, phrase.height_pt)
-    return any(
-        abs(other.box.left - phrase.box.left) <= tolerance
-        for row in layout.rows[max(0, phrase.row - 1) : phrase.row + 2]
-        if row is not layout.rows[phrase.row]
-        for other in row
-    )
+    return any(abs(o.box.left - phrase.box.left) <= tolerance for o in _next_rows(layout, phrase))
+
+
+def _next_rows(layout: PageLayout, phrase: Phrase) -> Iterator[Phrase]:
+    """The phrases of the rows right above and right below the phrase's."""
+    for row in layout.rows[max(0, phrase.row - 1) : phrase.row + 2]:
+        if row is not layout.rows[phrase.row]:
+            yield from row
 
 
 # The next phrase of a caption's row this many caption heights off is another column's when the

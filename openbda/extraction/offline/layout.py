@@ -37,11 +37,6 @@ ROW_OVERLAP = 0.5
 SMALLER_PRINT = 0.85
 
 
-def similar_print(a: Phrase, b: Phrase) -> bool:
-    """Whether neither phrase is in print smaller by `SMALLER_PRINT` than the other's."""
-    return min(a.height_pt, b.height_pt) >= SMALLER_PRINT * max(a.height_pt, b.height_pt)
-
-
 @dataclass(frozen=True, slots=True)
 class Phrase:
     page_index: int
@@ -70,6 +65,11 @@ class PageLayout:
     def vgap_pt(self, upper: Phrase, lower: Phrase) -> float:
         """Vertical distance from one phrase's bottom to another's top, in points."""
         return (lower.box.top - upper.box.bottom) * self.page.height_pt
+
+
+def similar_print(a: Phrase, b: Phrase) -> bool:
+    """Whether neither phrase is in print smaller by `SMALLER_PRINT` than the other's."""
+    return min(a.height_pt, b.height_pt) >= SMALLER_PRINT * max(a.height_pt, b.height_pt)
 
 
 def run_on(layout: PageLayout, phrase: Phrase, heights: float) -> list[Phrase]:

@@ -158,14 +158,19 @@ def looks_like_name(text: str) -> bool:
     return letters >= 2 and digits <= 0.2 * letters and len(text.split()) <= 8 and "@" not in text
 
 
+def spells_date(words: Sequence[Word]) -> bool:
+    """Whether the words, with a digit among them, read as one date."""
+    text = " ".join(w.text for w in words)
+    return any(c.isdigit() for c in text) and parse_date(text) is not None
+
+
 def date_runs(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
     """The shortest runs of words that each spell one date ("14 July 1988", "12/03/2026")."""
     start = 0
     while start < len(words):
         for size in range(1, min(4, len(words) - start) + 1):
             run = words[start : start + size]
-            text = " ".join(w.text for w in run)
-            if not any(c.isdigit() for c in text) or parse_date(text) is None:
+            if not spells_date(run):
                 continue
             if any(w.text.lower() in RANGE_JOINS for w in run):
                 continue  # "1 - Dec 31," out of "Dec 1 - Dec 31, 2024" is no date
