@@ -1,7 +1,7 @@
 """Synthetic documents of the catalog types, with ground truth, for bench/catalog_quality.py.
 
 Nothing here is a real document: every PDF is laid out from scratch, deterministically from a
-seed, with made-up people, companies, banks and amounts. Each catalog type has twenty-three
+seed, with made-up people, companies, banks and amounts. Each catalog type has twenty-five
 templates that differ the way real documents do (label beside vs above its value, the label wordings
 different issuers use, column order, font sizes, with or without an item table, date and amount
 formats), and three non-catalog kinds (a letter, a meeting agenda, a scientific abstract) that
@@ -89,9 +89,21 @@ provisional licence with the under-18 and under-21 bands and a driver privilege 
 section of an IRS transcript and a bank's 1099-INT for redeemed savings bonds or a platform's
 annual summary with its 1099-MISC; a side-tear business check with its stub and a title
 company's escrow disbursement check; a warehouse club's receipt and a dry cleaner's ticket.
+Templates 23-24 ("fresh10" layouts, in bench/catalog_layouts_fresh10.py) are an eleventh held-out
+set designed blind the same way: the printed representation of a Mexican CFDI electronic invoice
+and a caterer's event invoice with a deposit and the balance due; an enterprise HR system's
+semi-monthly pay slip with a Current/YTD summary grid and a South African payslip in rand; an
+Australian statement with CR/DR balances and an online-only bank's statement grouped by day; a
+vertical-format W-2 with two tall copies side by side and a PEO's year-end W-2 statement with a
+wage-and-tax matrix; a bank's identity verification record with a licence photocopy and a licence
+with the name on one line and an address-change sticker on the back; a bilingual
+(English/Spanish) substitute 1099 and a pre-printed 1099 filled by a misfed inkjet printer; a
+class-action settlement postcard check and a Puerto Rico bank's bilingual personal check; a
+handwritten page of a sales-receipt book and a German till receipt with the VAT table and the
+TSE block.
 `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,
-fresh7,fresh8,fresh9,all}` choose (default "dev": the same documents for a seed as before the
-held-out layouts existed; "all": 0-22). The lending package always uses the dev layouts.
+fresh7,fresh8,fresh9,fresh10,all}` choose (default "dev": the same documents for a seed as before
+the held-out layouts existed; "all": 0-24). The lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -108,6 +120,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh7 --out /tmp/catalog-fresh7
 .venv/bin/python bench/catalog_documents.py --layouts fresh8 --out /tmp/catalog-fresh8
 .venv/bin/python bench/catalog_documents.py --layouts fresh9 --out /tmp/catalog-fresh9
+.venv/bin/python bench/catalog_documents.py --layouts fresh10 --out /tmp/catalog-fresh10
 """
 
 from __future__ import annotations
@@ -439,13 +452,13 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8" and "fresh9" a second, a third, a
-# fourth, a fifth, a sixth, a seventh, an eighth, a ninth and a tenth held-out set designed
-# blind (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py,
+# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9" and "fresh10" a second, a
+# third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth and an eleventh
+# held-out set designed blind (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py,
 # bench/catalog_layouts_fresh3.py, bench/catalog_layouts_fresh4.py,
 # bench/catalog_layouts_fresh5.py, bench/catalog_layouts_fresh6.py,
-# bench/catalog_layouts_fresh7.py, bench/catalog_layouts_fresh8.py and
-# bench/catalog_layouts_fresh9.py).
+# bench/catalog_layouts_fresh7.py, bench/catalog_layouts_fresh8.py,
+# bench/catalog_layouts_fresh9.py and bench/catalog_layouts_fresh10.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -458,7 +471,8 @@ LAYOUTS = {
     "fresh7": (17, 18),
     "fresh8": (19, 20),
     "fresh9": (21, 22),
-    "all": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22),
+    "fresh10": (23, 24),
+    "all": tuple(range(25)),
 }
 
 
@@ -639,6 +653,14 @@ def fresh9(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth
     return getattr(catalog_layouts_fresh9, f"{kind}_fresh9")(m, t, *args)
 
 
+def fresh10(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 23-24 of a kind, from bench/catalog_layouts_fresh10.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh10
+
+    return getattr(catalog_layouts_fresh10, f"{kind}_fresh10")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -688,6 +710,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh8("invoice", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("invoice", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1056,6 +1080,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh8("payslip", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("payslip", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1538,6 +1564,9 @@ SUMMARY_LABELS = (
         "TOTAL DEBITS",
         "ENDING LEDGER BALANCE",
     ),
+    # fresh10 layouts (bench/catalog_layouts_fresh10.py)
+    ("Opening balance", "Total credits", "Total debits", "Closing balance"),
+    ("Beginning balance", "Money in", "Money out", "Ending balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1566,6 +1595,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh8("bank_statement", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("bank_statement", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1914,6 +1945,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh8("w2", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("w2", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2235,6 +2268,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh8("licence", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("licence", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2455,6 +2490,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh8("form_1099", m, t, variant)
     if t in LAYOUTS["fresh9"]:
         return fresh9("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2726,6 +2763,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh8("check", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("check", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2917,6 +2956,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh8("receipt", m, t)
     if t in LAYOUTS["fresh9"]:
         return fresh9("receipt", m, t)
+    if t in LAYOUTS["fresh10"]:
+        return fresh10("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3294,8 +3335,8 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
-    "fresh8": 19-20, "fresh9": 21-22, "all": 0-22; the distractors have one layout whatever the
-    selection)."""
+    "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "all": 0-24; the distractors have one
+    layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
         for i in range(per_type):
@@ -3331,7 +3372,8 @@ def main() -> None:
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
-        "fresh7: 17-18, fresh8: 19-20 and fresh9: 21-22 (designed blind), all: 0-22",
+        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22 and fresh10: 23-24 (designed blind), "
+        "all: 0-24",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
