@@ -253,10 +253,17 @@ def _pick_number(readings: Sequence[Decimal | float], field: LeafField) -> Numbe
     if field.type is FieldType.INTEGER:  # the first whole reading; 2.5 is refused, not rounded
         readings = [r for r in readings if r == int(r)]
     value = _natural(readings[0]) if readings else None
+    if value is not None and value < 0 and _ASKS_POSITIVE.search(field.instruction):
+        # "Total deductions 249.08-": the amount taken off, which the field asks for unsigned.
+        value = -value
     if value is not None and field.enum:
         allowed = [e for e in field.enum if isinstance(e, int | float) and not isinstance(e, bool)]
         return next((e for e in allowed if e == value), None)
     return value
+
+
+# An instruction asking for the amount without its sign ("as a positive number").
+_ASKS_POSITIVE = re.compile(r"\b(?:positive|unsigned|absolute)\s+(?:number|amount|value)\b", re.I)
 
 
 def _natural(value: Decimal | float) -> Number | None:
@@ -690,7 +697,8 @@ def _key(text: str) -> str:
 
 
 # What marks a page as American, whose numeric dates read month first: a "City, ST 12345"
-# address, a social security or employer identification number, an IRS form.
+# address, a social security or employer identification number, an IRS form, a phone number
+# written "(948) 952-7314".
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
@@ -701,10 +709,12 @@ _US_EVIDENCE = re.compile(
     r"|(?<![\w-])(?:\d{3}|XXX|\*{3})-(?:\d{2}|XX|\*{2})-\d{4}(?![\w-])"  # SSN, masked or not
     r"|\b(?:EIN|TIN)\b[^\d\n]{0,30}\d{2}-\d{7}(?!\d)"  # an employer identification number
     r"|\bForm\s+(?:W-?2|W-?9|1099|1040|1098)\b|Internal Revenue Service"
+    r"|(?<![\w(])\(\d{3}\)\s?\d{3}-\d{4}(?!\d)"  # a phone number of the North American plan
 )
 
 
 def looks_american(texts: Iterable[str]) -> bool:
-    """Whether a document shows US evidence (a state and ZIP code, an SSN, an IRS form): where
-    no date decides the order, its numeric dates are read month first."""
+    """Whether a document shows US evidence (a state and ZIP code, an SSN, an IRS form, a
+    "(212) 555-0100" phone number): where no date decides the order, its numeric dates are
+    read month first."""
     return any(_US_EVIDENCE.search(text) for text in texts)

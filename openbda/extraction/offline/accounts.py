@@ -30,6 +30,7 @@ from openbda.extraction.offline.shapes import (
     ATTENTION,
     CONTACT,
     UNIT_NUMBER,
+    currency_code,
     looks_like_address,
     looks_like_name,
 )
@@ -47,6 +48,8 @@ ACCOUNT_LABELS: dict[str, tuple[str, ...]] = {
 
 # A bank's own name is trusted above the generic issuer finders (letterhead 0.05).
 BANK_PRIOR = 0.08
+# A bank named as the issuer of the card ("Issued by ...") is the bank, whatever the brand.
+ISSUER_BANK_PRIOR = 0.12
 HOLDER_PRIOR = 0.0
 TYPE_PRIOR = -0.05
 # The holder's mailing block is looked for in this top share of the first page.
@@ -85,15 +88,34 @@ def _words(text: str) -> set[str]:
     return {w.strip(".,:;()&'").lower() for w in text.split()} - {""}
 
 
+# Compounds that end in a word of the trade name banks too ("Volksbank", "Stadtsparkasse").
+_BANK_ENDINGS = ("bank", "sparkasse")
+
+
+def _trade_words(words: set[str]) -> set[str]:
+    return {w for w in words if w in _BANK_WORDS or w.endswith(_BANK_ENDINGS)}
+
+
+# "Issued by First Harbor Bank, Member FDIC": the bank behind a card programme's brand.
+_ISSUED_BY = re.compile(r"^(?:[\w ]{0,30}\s)?issued by (?:the )?(?P<name>[^,;(]+)", re.IGNORECASE)
+
+
 def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
     best: tuple[float, Phrase] | None = None
     for phrase in layout.phrases():
+        issued = _ISSUED_BY.match(phrase.text)
+        if issued is not None and _trade_words(_words(issued["name"])):
+            span = words_in_span(phrase.words, issued.start("name"), issued.end("name"))
+            name, page = issued["name"].strip(), phrase.page_index
+            yield make(BANK_NAME, [span], page, Source.PATTERN, ISSUER_BANK_PRIOR, value=name)
+            return
         text = phrase.text
         words = _words(text)
-        if not words & _BANK_WORDS or words & _HEADING_WORDS or len(words) > MAX_WORDS:
+        trade = _trade_words(words)
+        if not trade or words & _HEADING_WORDS or len(words) > MAX_WORDS:
             continue
-        if not words - _BANK_WORDS:
-            continue  # "CREDIT", "Savings": a word of the trade is no bank's name
+        if not words - trade or any(currency_code(w.text) for w in phrase.words):
+            continue  # "CREDIT", "Savings", a column's "Credit EUR": no bank's name
         if not looks_like_name(text) or ":" in text or any(c.isdigit() for c in text):
             continue
         # Bigger type first, then nearer the top.

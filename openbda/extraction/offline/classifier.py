@@ -96,12 +96,15 @@ CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:thank you|come again)\b", "thank you for shopping"),
         (
             r"\b(?:last (?:4 |four )?digits|card ending|ending in)\b|\b(?:visa|mastercard|amex|"
-            r"discover)\s*(?:\||-|\*|x{2,}|ending|last)",
+            # a brand then its card's number (a brand in a table's cell, "Payment - Discover |
+            # ($121.02)", is no card shown)
+            r"discover)\s*(?:[|-]\s*)?(?:\*|x{2,}|ending|last|\d{4}\b)",
             "paid by card",
         ),
         (r"\b(?:bill(?:ed)? to|sold to|ship(?:ped)? to|deliver to)\b", "billed to a customer"),
         (
-            r"\b(?:due date|payment terms|terms|net \d+|remit|payable by|due by)\b",
+            r"\b(?:due date|payment terms|terms|net \d+|remit|payable by|due by|previous balance"
+            r"|balance forward)\b",  # a running account, billed again
             "payment due later",
         ),
         (r"\b(?:purchase order|p\.?o\.? (?:no|number))\b", "against a purchase order"),
@@ -168,13 +171,14 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (
             r"\bearnings (?:and leave )?statement\b|\bleave and earnings statement\b"
             r"|\bstatement of earnings\b|\bpay\s?slip\b|\bpay stub\b"
-            r"|\bpay advice\b|\badvice of deposit\b|\bsalary slip\b",
+            r"|\bpay advice\b|\badvice of deposit\b|\bsalary slip\b"
+            r"|\bpension (?:payment )?(?:advice|stub)\b",  # a retiree's pay stub
             re.IGNORECASE,
             1,
             "a payslip, an employee's earnings statement",
         ),
         (
-            r"\b(?:beginning|opening|starting|previous|ending|closing)(?: cash| ledger)?"
+            r"\b(?:beginning|opening|starting|previous|ending|closing)(?: cash| ledger| card)?"
             r" bal(?:ance)?\b"
             r"|\bbalance (?:at|on) (?:the )?(?:start|beginning|end|close)\b"
             r"|\bstatement of accounts?\b|\baccount statement\b|\b(?:money|paid) (?:in|out)\b"

@@ -22,6 +22,7 @@ from openbda.extraction.offline.shapes import (
     NOT_NAMES,
     TIME,
     date_runs,
+    day_span,
     is_initial,
     looks_like_address,
     without_box_number,
@@ -30,6 +31,8 @@ from openbda.extraction.offline.shapes import (
 
 # Parts are trusted a little less than the whole they come from.
 PART_PRIOR = -0.02
+# A value under its own half of a label of two ("SEX / HEIGHT") is trusted over the whole.
+SLASH_PRIOR = 0.03
 # Letters with inner apostrophes (straight or U+2019), hyphens and dots: "O'Neil", "Anne-Marie".
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?,?$")
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "jr.", "sr."})
@@ -145,11 +148,22 @@ def _slash_parts(whole: Candidate) -> Iterator[Candidate]:
             groups.append([])
         else:
             groups[-1].append(word)
+    if len(groups) == 1 and _one_word_each(whole.words, len(labels)):
+        groups = [[w] for w in whole.words]  # "SEX / HEIGHT": "F 6'-07\""
     if len(groups) != len(labels) or not all(groups):
         return
     for label, words in zip(labels, groups, strict=True):
+        # Each part is a whole value under its own half of the label, not a piece of one:
+        # "F" is the sex as printed, more surely than "F 6'-07\"" is.
         part = _part(whole, "", words, " ".join(w.text for w in words))
-        yield replace(part, label=label)
+        yield replace(part, label=label, prior=whole.prior + SLASH_PRIOR, parent=None)
+
+
+def _one_word_each(words: Sequence[Word], labels: int) -> bool:
+    """Whether a value without slashes gives each of `labels` parts one word: as many words,
+    of two shapes (a code and a number), so that no name or town is cut in two."""
+    digits = [any(c.isdigit() for c in w.text) for w in words]
+    return len(words) == labels and any(digits) and not all(digits)
 
 
 def _stacked_name_parts(whole: Candidate) -> Iterator[Candidate]:
@@ -198,7 +212,12 @@ def _from_house_number(lines: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
 
 def _range_parts(whole: Candidate) -> Iterator[Candidate]:
     """ "03/01/2025 - 03/15/2025": the start date and the end date; "Mon Nov 6 - Sun Nov 12,
-    2023": the start in the end's year."""
+    2023": the start in the end's year; "1-30 NOV 23": days of one month."""
+    if (span := day_span(whole.words)) is not None:
+        # "1-30 NOV 23": the start is the first day's number, the end its month and year.
+        yield _part(whole, "start date", whole.words[:1], span[0].isoformat())
+        yield _part(whole, "end date", whole.words[1:], span[1].isoformat())
+        return
     runs = list(date_runs(whole.words))
     if len(runs) == 1 and (found := yearless_start(whole.words, runs[0])) is not None:
         start, date = found

@@ -52,6 +52,7 @@ from openbda.extraction.offline.patterns import (
 )
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.tables import extract_tables
+from openbda.extraction.offline.totals import parts_of_totals
 from openbda.extraction.offline.vectors import VectorCache
 from openbda.extraction.types import FieldResult, GroupResult, LeafResult, Value
 from openbda.extraction.values import (
@@ -103,7 +104,7 @@ def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
         key = (candidate.label, word_ids(candidate), candidate.value)
         if key not in unique or candidate.prior > unique[key].prior:
             unique[key] = candidate
-    return list(unique.values())
+    return parts_of_totals(list(unique.values()))
 
 
 _PRINTED = frozenset({Source.COLON, Source.GAP, Source.BELOW, Source.PREFIX})

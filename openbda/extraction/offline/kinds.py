@@ -68,7 +68,9 @@ class Ask:
     middle: bool = False  # a middle name: a lone initial will do
     counts: bool = False  # a count of things (items, quantity), not an amount of money
     name_part: str | None = None  # "first", "middle" or "last": the part of a name asked for
-    tax_id: bool = False  # the field asks for a tax or social security number
+    # An identifier field's: words of the other kinds of number (`_OTHER_IDS`) its question
+    # does not speak of.
+    other_ids: frozenset[str] = frozenset()
     range_end: bool = False  # a date field asks for the start or end of a period
     street: bool = False  # an address part that is a street line, not a town or a postcode
     postcode: bool = False  # an address part that is a postcode: it has digits
@@ -93,7 +95,7 @@ class Ask:
         name = frozenset(tokens(field.name))
         parts = _name_parts_named(name) if kind is Kind.NAME_PART else set()
         part = next(iter(parts)) if len(parts) == 1 else None
-        tax_id = bool(words & TAX_ID_WORDS)
+        other_ids = frozenset().union(*(d for d in _OTHER_IDS if not words & d))
         range_end = kind is Kind.DATE and bool(name & _RANGE_ENDS)
         address_part = name if kind is Kind.ADDRESS_PART else frozenset()
         street, postcode = bool(address_part & _STREET_PARTS), "postcode" in address_part
@@ -108,7 +110,7 @@ class Ask:
             "middle" in words,
             counts,
             part,
-            tax_id,
+            other_ids if kind is Kind.IDENTIFIER else frozenset(),
             range_end,
             street,
             postcode,
@@ -129,7 +131,7 @@ class Ask:
         leaves out what the field names: "Total before tax" answers no tax. A document's
         number refuses a tax registration's label: "VAT ID" answers no invoice number. A part
         of a name refuses a label that names other parts only: "Last name" answers no first
-        name, "first name and initial" no last name.
+        name, "first name and initial" no last name (nor a first name asked for alone).
         This period's amount refuses a total to date ("Total Gross Pay TD", "YTD Gross"), and
         an amount to date refuses a label that says nothing of it ("Gross Pay"). An amount
         refuses a label naming its opposite (`_OPPOSITES`): "Net Pay" answers no gross pay. A
@@ -154,8 +156,10 @@ class Ask:
             return True
         if _without(spelled, self.named):
             return True  # "Total before tax" is no tax, "Subtotal excl. VAT" no tax either
-        if self.kind is Kind.IDENTIFIER and not self.tax_id and words & TAX_ID_WORDS:
-            return True  # "VAT ID", "GST Reg No": a tax registration, no invoice's number
+        if words & self.other_ids:
+            # "VAT ID", "GST Reg No": a tax registration, no invoice's number; "AUTH 216258": a
+            # card payment's approval code, no receipt's number
+            return True
         if self.range_end:
             printed = {w.strip(":.,;()").lower() for w in label.split()}  # "from", "to" too
             if not (words | printed) & _RANGE_WORDS:
@@ -164,6 +168,8 @@ class Ask:
             return True  # "Pay Begin Date", "Period Ending": a period's end is no pay date
         if self.name_part is None:
             return False
+        if self.name_part == "first" and not self.initial and "initial" in words:
+            return True  # "first name and initial" ("JAMES J") is no first name alone
         named = _name_parts_named(words)
         return bool(named) and self.name_part not in named
 
@@ -171,6 +177,9 @@ class Ask:
 # Words (as `tokens` spells them: "VAT" and "GST" are "tax", "SSN" is "social security
 # number") of a tax registration or social security number.
 TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
+# Numbers that are not the one an identifier field asks for unless it says so: a tax
+# registration, a card payment's approval code.
+_OTHER_IDS = (TAX_ID_WORDS, word_set("authorization approval approv"))
 # A date field asking for one end of a period, and the words with which a label speaks of a
 # period or its ends (as `tokens` stems them).
 _RANGE_ENDS = word_set("start begin beginn from end ending through thru until")
@@ -319,6 +328,15 @@ def _is_code(value: str) -> bool:
     return False
 
 
+# One group of a number printed in groups ("DE68 1547 9855 9393 6612 34"): letters or digits,
+# digits among them.
+_NUMBER_GROUP = re.compile(r"^(?=[A-Z]*\d)[A-Z\d]{1,6}$")
+
+
+# A value that prints its own label first: a bank's or a tax office's code named by its kind.
+_OWN_LABEL = re.compile(r"^(?:BIC|SWIFT|IBAN|ABA|EIN|SSN|TIN|VAT)\b:?\s+\S")
+
+
 def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     """Added to a candidate's score: how well its value's shape fits what the field asks.
     `part`: the value is a part of a printed value (`derive`)."""
@@ -374,10 +392,13 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.NAME_PART:
         return _name_part(ask, value, part) + long
     if kind is Kind.IDENTIFIER:  # digits, a word or two, no address
-        if not any(ch.isdigit() for ch in value) or len(value.split()) > 4:
+        grouped = all(_NUMBER_GROUP.match(w) for w in value.split())  # an IBAN's groups
+        if not any(ch.isdigit() for ch in value) or (len(value.split()) > 4 and not grouped):
             return -penalty
         if _MONEY.match(value.strip()):
             return REFUSE  # "2,224.46", "$12.50": an amount, not a number that names
+        if _OWN_LABEL.match(value):
+            return -penalty  # "BIC GENODEF1AUE" under a phrase: its own label's code
         return -penalty if looks_like_address(value) else 0.0
     if kind is Kind.CODE:
         if _CENTS.search(value):
@@ -409,6 +430,15 @@ def _name_part(ask: Ask, value: str, part: bool) -> float:
     return -c.kind_penalty / 2 if len(words) > 1 and not part else 0.0
 
 
+def _named_first(value: str) -> float:
+    """How much less an address is worth for starting with the addressee's name ("Whitmore
+    Distribution Ltd." over "Havenweg 11"): the block under the name is the address, the name
+    answers the name field."""
+    first, _, rest = value.partition("\n")
+    named = rest and looks_like_name(first) and not any(c.isdigit() for c in first)
+    return CALIBRATION.kind_bonus / 2 if named and address_score(first) == 0 else 0.0
+
+
 def _address(value: str) -> float:
     """A whole address: the more complete (street, town, postcode), the better; a block that
     holds a tax number ("SSN 681-45-8829" between the name and the street) is more than one."""
@@ -416,7 +446,7 @@ def _address(value: str) -> float:
         return -CALIBRATION.kind_penalty
     score = address_score(value)
     if score >= 0.5:
-        return CALIBRATION.kind_bonus * min(1.0, score / 3.0)
+        return CALIBRATION.kind_bonus * min(1.0, score / 3.0) - _named_first(value)
     if score == 0 and _NUMBER_RUN.search(value):
         return -CALIBRATION.kind_penalty  # "XXX-XX-5994": a number with no street or town
     return -CALIBRATION.kind_penalty / 2

@@ -4,10 +4,11 @@ A statement's summary ("Opening Balance  $5,844.84" / "Closing Balance  $10,495.
 table without a heading row: its labels are in the first column. Read by its headings it is
 either skipped (no headings) or misread (its first row taken for headings). The same list is
 sometimes set across ("Previous Balance | Total Deposits | New Balance" over one row of
-amounts). Each is offered here as a view with one row per labelled value and described by its
-contents, a label column by its first labels and an amount column as "amount", so a table
-field asking for "the label of the summary line" and "the amount on it" finds it by the same
-embedding match as a printed heading.
+amounts), or printed as undated rows among a ledger's entries ("Old balance" over them, "New
+balance" under them). Each is offered here as a view with one row per labelled value and
+described by its contents, a label column by its first labels and an amount column as
+"amount", so a table field asking for "the label of the summary line" and "the amount on it"
+finds it by the same embedding match as a printed heading.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
         yield view, _describe(rows)
     if not table.headers:
         return
+    balances = _balance_rows(table)
+    if balances:
+        yield replace(table, headers=(), rows=balances), _describe(balances)
     if any(h.strip().endswith(":") for h in table.headers) or _mostly_numbers(table.headers):
         # The first row was a row of values, no headings.
         all_rows: tuple[tuple[str, ...], ...] = (table.headers, *table.rows)
@@ -61,6 +65,26 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
 
 
 Pair = tuple[str, str, tuple[Word, ...]]  # a label, its amount, and their words
+
+# The label of a ledger's row that states a balance or a total rather than an entry.
+_BALANCE = re.compile(
+    r"\b(?:balance|total|totals|saldo|brought forward|carried forward)\b", re.IGNORECASE
+)
+
+
+def _balance_rows(table: Element) -> tuple[tuple[str, str], ...]:
+    """A ledger's rows of balances and totals, wherever they stand among its entries ("Old
+    balance as of 31.05.2024 ... 628,63 +" over the entries, "New balance" under them): the
+    first column (the date) left empty, a label of a balance or total, one amount. Two or more
+    of them, in a table whose other rows are dated, are the account's summary."""
+    rows = []
+    for row in table.rows:
+        filled = [cell.strip() for cell in row if cell.strip()]
+        undated = bool(row) and not row[0].strip() and len(filled) == 2
+        if undated and _BALANCE.search(filled[0]) and parse_number(filled[1]) is not None:
+            rows.append((filled[0], filled[1]))
+    dated = sum(bool(row and row[0].strip()) for row in table.rows)
+    return tuple(rows) if len(rows) >= 2 and dated >= len(rows) else ()
 
 
 def lists_in_cells(table: Element) -> bool:

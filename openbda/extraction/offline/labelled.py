@@ -25,6 +25,7 @@ offered once, keeping the value's words for evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -173,9 +174,14 @@ def _of_phrase(
     number = _box_number_over(layout, phrase)
     if number is not None:  # "Box 1" over "Interest income": box 1's caption
         open_label, boxed = f"{number} {open_label}", True
-    after = row[index + 1 :] or _on_its_line(layout, phrase)
+    after = row[index + 1 :]
+    if not after or after[0].box.left >= _beside_reach(layout, phrase):
+        # Nothing near on its row (a stamp far across a check): what is written on its line
+        after = _on_its_line(layout, phrase) or after
     if after and under and _words_only(after[0]) and similar_print(phrase, after[0]):
         after = []  # "CLASS   ISSUED": captions side by side, each under its own value
+    if after and boxed and _boxed(after[0]) and similar_print(phrase, after[0]):
+        after = []  # "2. CONSIGNEE   6. TERMS OF DELIVERY": two boxes' captions, side by side
     if after and not header_row and not _over_value(layout, phrase, after[0]):
         beside = list(_gap(layout, phrase, after, open_label))
         yield from beside
@@ -644,7 +650,7 @@ def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
     """The phrase written on the line a label ends its row with, set off its row: a check's
     "Birthday" written over the line right of its "MEMO" caption. A line of a block (a card's
     name over its address, beside its "PHOTO" box) is written on no label's line."""
-    reach = label.box.right + FAR_BESIDE * _x(layout, label.height_pt)
+    reach = _beside_reach(layout, label)
     near = [
         phrase
         for phrase in _next_rows(layout, label)
@@ -654,6 +660,11 @@ def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
         and not _in_block(layout, phrase)
     ]
     return sorted(near, key=lambda p: p.box.left)[:1]
+
+
+def _beside_reach(layout: PageLayout, label: Phrase) -> float:
+    """How far right of a label its value may start on its line (`FAR_BESIDE`)."""
+    return label.box.right + FAR_BESIDE * _x(layout, label.height_pt)
 
 
 def _in_block(layout: PageLayout, phrase: Phrase) -> bool:
@@ -809,10 +820,21 @@ def _lettered_heading(layout: PageLayout, caption: Phrase) -> str | None:
 
 
 def _lettered_row(row: Sequence[Phrase]) -> bool:
-    """Two or more headings of words after a box's letter ("a Previously reported")."""
-    return len(row) >= 2 and all(
-        p.words[0].text.isalpha() and _boxed(p) and not _has_digits(p) for p in row
-    )
+    """Two or more headings of words after a box's letter ("a Previously reported"), lettered
+    in order, from the first letter again for the next pair of columns ("a b a b"); "d Control
+    number  a Employee's SSA number" are two boxes, no columns."""
+    letters = [_box_letter(p) for p in row]
+    if len(row) < 2 or not all(letters) or any(_has_digits(p) for p in row):
+        return False
+    return all(ord(b) == ord(a) + 1 or b == letters[0] for a, b in itertools.pairwise(letters))
+
+
+def _box_letter(phrase: Phrase) -> str:
+    """The letter a box's caption starts with ("a Previously reported", "Box b ..."), or ""."""
+    texts = [w.text for w in phrase.words]
+    n = box_number_length(texts)
+    letter = texts[n - 1] if n else ""
+    return letter if len(letter) == 1 and letter.isalpha() else ""
 
 
 # -- BELOW ------------------------------------------------------------------------------------
@@ -852,7 +874,7 @@ def _below(
             # caption's bottom but for a hair (a title right of the box reaching up past the
             # caption's bottom, "Miscellaneous Information" beside "3 Other income", is none).
             first = _beside_sign(layout, first, right) or _under(
-                layout, top, min_left, CAPTION_GAP, right, min_gap=-REACH_UP
+                layout, top, min_left, CAPTION_GAP, right, min_gap=-REACH_UP, past_captions=True
             )
         first = _within(first, right)
     if first is None or colon_pairs(first.words) or first.heads_column or _numbered_label(first):
@@ -927,6 +949,8 @@ def _continues_caption(caption: Phrase, line: Phrase) -> bool:
     """A caption's next line: the same small print, words (a sum spoken of, as in "totaling
     $5,000 or more of", but no value). The print is that of the caption's last word: a box
     number before it may be bolder and taller ("3." over "Interest on U.S. Savings Bonds")."""
+    if box_number_length([w.text for w in line.words]) > 0:
+        return False  # "d CONTROL NUMBER" over "e/f EMPLOYEE'S NAME": the next box's caption
     points = caption.height_pt / max(caption.box.height, 1e-9)  # the page's height in points
     ours, theirs = caption.words[-1].box.height, line.words[-1].box.height
     return abs(ours - theirs) * points < CAPTION_SAME and _wordy(line)
@@ -953,14 +977,18 @@ def _under(
     max_gap: float,
     max_left: float | None = None,
     min_gap: float = -0.3,
+    past_captions: bool = False,
 ) -> Phrase | None:
     """The phrase on the next row starting under `upper` (left edge within its span, or before
     `max_left`), at most `max_gap` heights down: the taller one's, of print up to twice
     `upper`'s (a form's small caption over the bigger type of its value). It may reach up
-    `min_gap` of `upper`'s heights into it (a line set a little high)."""
+    `min_gap` of `upper`'s heights into it (a line set a little high). `past_captions`: other
+    boxes' captions on the way are passed over (the next column's, in a wide box)."""
     right = upper.box.right if max_left is None else max_left
     for row in layout.rows[upper.row + 1 : upper.row + 1 + UNDER_ROWS]:
         for phrase in row:
+            if past_captions and _numbered_label(phrase):
+                continue
             gap = layout.vgap_pt(upper, phrase)
             unit = min(max(upper.height_pt, phrase.height_pt), 2 * upper.height_pt)
             if gap > max_gap * unit:

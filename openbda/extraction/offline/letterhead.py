@@ -63,9 +63,13 @@ _REGISTRATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_REGISTRATION = re.compile(rf"\s*\(?[\w{_DASH}]*\d{{4,}}[\w{_DASH}]*\)?\s*$")
-_TITLES = word_set(
-    "invoice tax receipt bill statement order quotation quote cash sales simplified official "
-    "copy original duplicate guest check warrant voucher"
+# Words that name the kind of document rather than who issued it: a title ("TAX INVOICE",
+# "COMMERCIAL INVOICE") is no issuer's name and opens no letterhead.
+TITLE_WORDS = word_set(
+    "invoice tax receipt bill statement order quotation quote credit note debit delivery "
+    "commercial proforma pro forma payslip pay slip stub form application certificate licence "
+    "license official copy original duplicate cash sales simplified payment advice remittance "
+    "guest check warrant voucher and for of the"
 )
 _GLUED_TITLES = frozenset({"taxinvoice", "cashbill", "guestcheck", "officialreceipt", "cashsales"})
 # A house or unit number opening an address line ("NO. 8", "Lot 2", "K3-113", "B-12").
@@ -324,7 +328,7 @@ def _is_title(text: str) -> bool:
     """A document title ("TAX INVOICE", "-INVOICE-", "TAXINVOICE")."""
     letters = "".join(c for c in text.lower() if c.isalpha())
     words = {w for w in re.split(r"[^a-z]+", text.lower()) if w}
-    return bool(words) and (words <= _TITLES or letters in _GLUED_TITLES)
+    return bool(words) and (words <= TITLE_WORDS or letters in _GLUED_TITLES)
 
 
 def _label_line(text: str) -> bool:

@@ -46,7 +46,7 @@ from openbda.extraction.offline.layout import (
     union,
     words_in_span,
 )
-from openbda.extraction.offline.letterhead import letterhead_candidates
+from openbda.extraction.offline.letterhead import TITLE_WORDS, letterhead_candidates
 from openbda.extraction.offline.shapes import (
     AMOUNT,
     ATTENTION,
@@ -120,14 +120,6 @@ LATER_DATE = 0.05
 # The issuer's name and address are looked for in this top share of the segment's first page.
 TOP_ZONE = 0.35
 
-# Words that name the kind of document rather than who issued it (a big "INVOICE" heading).
-_DOCUMENT_WORDS = word_set(
-    "invoice tax receipt bill statement order quotation quote credit note debit delivery "
-    "payslip pay slip stub form application certificate licence license official copy "
-    "original duplicate cash sales simplified payment advice remittance warrant voucher and for "
-    "of the"
-)
-
 
 def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     if not layouts:
@@ -189,7 +181,7 @@ def _issuer_name(layout: PageLayout) -> Iterator[Candidate]:
     for rank, phrase in enumerate(_top_phrases(layout)):
         text = phrase.text
         folded = {w.strip(".:,#").lower() for w in text.split()}
-        if not looks_like_name(text) or folded <= _DOCUMENT_WORDS or ":" in text:
+        if not looks_like_name(text) or folded <= TITLE_WORDS or ":" in text:
             continue
         if addressee(phrase.words):
             continue  # the customer's name, marked so
@@ -391,8 +383,8 @@ def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
 
 
 # Words of a form's or statement's title ("2023 Tax Information Statement", "Form W-2 Wage and
-# Tax Statement 2021", "2021 W-2 Summary").
-_TITLE_WORDS = word_set("form statement summary return report information tax")
+# Tax Statement 2021", "2021 W-2 Summary", "2022 Federal Worksheet").
+_TITLE_WORDS = word_set("form statement summary return report information tax worksheet transcript")
 _MONTH_STARTS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 
 

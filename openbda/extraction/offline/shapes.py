@@ -207,6 +207,22 @@ def yearless_start(
     return (start, date) if date is not None else None
 
 
+# Two days of one month in one word, its month and year after ("1-30 NOV 23", "1\u201315 March
+# 2024"): a pay or billing period printed in the fewest characters.
+_DAY_SPAN = re.compile(r"^(\d{1,2})[-\u2013](\d{1,2})$")
+
+
+def day_span(words: Sequence[Word]) -> tuple[dt.date, dt.date] | None:
+    """The first and last date of a range of days of one month ("1-30 NOV 23"), or None."""
+    span = _DAY_SPAN.match(words[0].text) if 2 <= len(words) <= 3 else None
+    if span is None or not words[1].text.strip(".,").isalpha():
+        return None
+    month_year = " ".join(w.text for w in words[1:])
+    first = parse_date(f"{span[1]} {month_year}")
+    last = parse_date(f"{span[2]} {month_year}")
+    return (first, last) if first is not None and last is not None and first < last else None
+
+
 def _is_weekday(text: str) -> bool:
     return text.lower().strip(".,") in _WEEKDAYS
 
@@ -256,7 +272,7 @@ def is_currency_sign(text: str) -> bool:
 # The number is part of no label's meaning and no value: an amount field must not read "2" out
 # of "2 Federal income tax withheld".
 # "1", "12a", "b", and "1." as a list of boxes numbers them.
-_BOX_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?\.?|[a-z])$")
+_BOX_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?\.?|[a-z](?:/[a-z])?)$")  # "12a", "c", "e/f"
 _BOX_WORD = re.compile(r"^box$", re.IGNORECASE)
 
 
@@ -303,5 +319,10 @@ def is_box_label(text: str) -> bool:
     if len(words) == 1:
         return bool(re.fullmatch(r"\d{1,2}[a-z]", words[0]))  # "12a": box 12a, not an amount
     n = box_number_length(words)
-    rest = " ".join(words[n:])
+    rest = _SPOKEN_NUMBERS.sub("", " ".join(words[n:]))
     return n > 0 and not any(c.isdigit() for c in rest) and sum(c.isalpha() for c in rest) >= 3
+
+
+# Numbers a caption speaks of rather than holds: another box ("See instructions for box 12"),
+# an ordinal ("3rd party sick pay").
+_SPOKEN_NUMBERS = re.compile(r"\bbox\s+\d{1,2}[a-z]?\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -35,6 +35,7 @@ from openbda.extraction.offline.label_lists import (
 )
 from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
+from openbda.extraction.offline.text import tokens
 from openbda.extraction.offline.vectors import VectorCache
 from openbda.extraction.types import LeafResult, TableResult, Value
 from openbda.extraction.values import parse_date, parse_number
@@ -77,13 +78,22 @@ def extract_tables(
         key=lambda option: -option[0],
     )
     chosen: dict[int, _Mapping] = {}
-    # The builder's table and the layout's reading of the same table are one table.
+    # The builder's table and the layout's reading of the same table are one table: the same
+    # headings and rows, or two readings by headings of one region of the page (a list of
+    # labelled values in it is a table of its own).
     used: set[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = set()
+    regions: list[Element] = []
     for _, i, j, mapping in options:
-        seen = (views[j][1], views[j][0].rows)
-        if i not in chosen and seen not in used:
-            chosen[i] = mapping
-            used.add(seen)
+        element, headers, listed = views[j]
+        seen = (headers, element.rows)
+        if i in chosen or seen in used:
+            continue
+        if not listed and any(_overlap(element, r) for r in regions):
+            continue
+        chosen[i] = mapping
+        used.add(seen)
+        if not listed:
+            regions.append(element)
     texts = list(lines) or [line.text for table in tables for line in table.lines]
     normalise = _with_year(normalise, document_year(texts))
     out = {}
@@ -102,6 +112,10 @@ def extract_tables(
 # A date printed without its year ("08/01", "Aug 01"), as statements list transactions.
 _YEARLESS = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}|[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9})$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A month's name in a line ("July 01, 2023 through July 31, 2023": a period, no one date).
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
 
 
 def document_year(lines: Sequence[str]) -> str | None:
@@ -109,7 +123,7 @@ def document_year(lines: Sequence[str]) -> str | None:
     years = Counter(
         year
         for line in lines
-        if parse_date(line) is not None or "/" in line or "-" in line
+        if parse_date(line) is not None or "/" in line or "-" in line or _MONTH.search(line)
         for year in _YEAR.findall(line)
     )
     return years.most_common(1)[0][0] if years else None
@@ -231,18 +245,30 @@ def _rows(
     mapping's confidence); a column the table does not have is absent as surely as its best
     header was no match."""
     mapped = mapping.columns
+    signed = _signed_sides(columns, element, mapped)
     run = WordRun([w for line in element.lines for w in line.words])
     for heading in element.headers:
         run.take(heading)
     out = []
     for row in element.rows:
         cell_words = [run.take(cell) for cell in row]
+        cells = dict(mapped)
+        for side, other in signed.items():
+            at = mapped[side][0]
+            amount = parse_number(row[at]) if at < len(row) else None
+            if isinstance(amount, int | float) and amount < 0:
+                cells[other] = cells.pop(side)  # "-$33.75" under "Amount": a withdrawal
         results = []
         for i, column in enumerate(columns):
-            if i not in mapped:
-                results.append(LeafResult(column, None, round(1 - confidence(mapping.best[i]), 4)))
+            if i not in cells:
+                # Printed and empty in this row (a side of a signed column too), or absent.
+                printed = mapped.get(i) or next(
+                    (mapped[s] for s, o in signed.items() if o == i), None
+                )
+                sure = confidence(printed[1]) if printed else 1 - confidence(mapping.best[i])
+                results.append(LeafResult(column, None, round(sure, 4)))
                 continue
-            at, score = mapped[i]
+            at, score = cells[i]
             text = row[at] if at < len(row) else ""
             value = normalise(text, column) if text.strip() else None
             if value is None:
@@ -262,3 +288,27 @@ def _rows(
 
 def _is_text(column: LeafField) -> bool:
     return column.type is FieldType.STRING
+
+
+# The two sides of an account's entries, as `tokens` spells a column's name or a heading.
+_SIDES = (frozenset({"deposit", "credit"}), frozenset({"withdrawal", "debit"}))
+
+
+def _signed_sides(
+    columns: Sequence[LeafField], element: Element, mapped: dict[int, tuple[int, float]]
+) -> dict[int, int]:
+    """For a column of one side of the entries (deposits) read from a heading that names
+    neither side ("Amount"), while the other side's column (withdrawals) reads nothing: the
+    other's index. The table prints both sides in one column, a withdrawal with its minus."""
+    out = {}
+    for i, column in enumerate(columns):
+        for side, other_side in (_SIDES, _SIDES[::-1]):
+            if i not in mapped or not set(tokens(column.name)) & side:
+                continue
+            heading = set(tokens(element.headers[mapped[i][0]]))
+            if heading & (side | other_side):
+                continue
+            others = [k for k, c in enumerate(columns) if set(tokens(c.name)) & other_side]
+            if len(others) == 1 and others[0] not in mapped:
+                out[i] = others[0]
+    return out

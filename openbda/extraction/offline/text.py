@@ -71,6 +71,13 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ein": ("employer", "identification", "number"),
     "tin": ("taxpayer", "identification", "number"),
     "bal": ("balance",),
+    "iban": ("iban", "account", "number"),
+    "chk": ("check",),  # a restaurant's check: the bill's number
+    "auth": ("authorization",),
+    "appr": ("approval",),
+    "tot": ("total",),
+    "ded": ("deductions",),
+    "deds": ("deductions",),
     "trans": ("transaction",),
     "txn": ("transaction",),
     "trx": ("transaction",),
@@ -79,6 +86,10 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "beginning": ("start",),
     "begins": ("start",),
     "wgt": ("weight",),
+    # Parties of a shipment: the seller ships (exports) to the buyer (the consignee).
+    "exporter": ("exporter", "seller"),
+    "shipper": ("shipper", "seller"),
+    "consignee": ("consignee", "receiver", "customer"),
 }
 # Abbreviations that are ordinary words in lower case ("end", "rest"): spelled out only when
 # printed in capitals, as identity documents print them.
@@ -197,13 +208,26 @@ def label_text(label: str) -> str:
 
 
 def label_phrasings(label: str) -> tuple[str, ...]:
-    """A printed label as the texts to embed: the whole, and each side of a label printed in
-    two languages ("APELLIDOS / SURNAME", "NUM. LICENCIA / LICENSE NO.")."""
-    whole = label_text(label)
-    sides = label.split(" / ")
-    if len(sides) != 2 or not all(any(c.isalpha() for c in side) for side in sides):
-        return (whole,)
-    return (whole, *(label_text(side) for side in sides))
+    """A printed label as the texts to embed: the whole; the caption alone, without the box
+    number a form prints before it ("Box 4 INVOICE NO.") and without a gloss in parentheses
+    after it ("SHIPPER / EXPORTER (name, address, EIN)"), which a small sentence model weighs
+    as much as the caption; and each side of a label printed in two languages ("APELLIDOS /
+    SURNAME", "NUM. LICENCIA / LICENSE NO.")."""
+    texts = [label]
+    bare = _GLOSS.sub("", _BOX_PREFIX.sub("", label))
+    if bare != label and any(c.isalpha() for c in bare):
+        texts.append(bare)
+    for text in tuple(texts):
+        sides = text.split(" / ")
+        if len(sides) == 2 and all(any(c.isalpha() for c in side) for side in sides):
+            texts += sides
+    return tuple(dict.fromkeys(label_text(text) for text in texts))
+
+
+# The box number `labelled.boxed_label` spells before a form's caption, and a gloss in
+# parentheses ending a caption.
+_BOX_PREFIX = re.compile(r"^Box \w{1,3} (?=\S)")
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # "From ..." and "To ..." labels of at most this many words name the sender and the recipient.

@@ -13,12 +13,14 @@ label calls it ("Total Net Amount", "Goods", "Merchandise"): the sum names it.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.layout import PageLayout, Phrase
+from openbda.extraction.offline.text import tokens
 from openbda.extraction.values import parse_number
 
 # The final total is trusted above a printed "Total" label's match (prior 0, and a closer
@@ -29,6 +31,9 @@ _CENT = 0.005
 # The amount before tax, confirmed by the sum, is trusted like a printed label's match, a little
 # more: its label ("Net Amount", "Goods") may say nothing of a subtotal.
 BEFORE_TAX_PRIOR = 0.2
+# The amount before charges that are no tax (freight, insurance), or the total itself printed
+# twice: trusted as a label's match, no more (a printed "Subtotal" may sum the charges too).
+BEFORE_CHARGES_PRIOR = 0.0
 # How many rows over the total the amount before tax and its taxes may take.
 _SUM_ROWS = 6
 _TAX = re.compile(r"\b(?:tax|vat|gst|hst|pst|qst|sst|iva|mwst|tva)\b", re.IGNORECASE)
@@ -37,15 +42,18 @@ _TOTAL = re.compile(
     r"\b(?:t[o0]ta[l1i]|t[o0]t[l1i]|tl|grand|nett?|amount\s+due|amt\s+due|due|payable|jumlah|to\s+pay)\b",
     re.IGNORECASE,
 )
-# Not the amount paid: a subtotal, a discount, a count, tax alone; a gross amount (before
-# deductions) or a year-to-date one ("Total Gross Pay TD" on a payslip).
+# Not the amount paid: a subtotal, a discount, a count or a weight, tax alone; a gross amount
+# (before deductions) or a year-to-date one ("Total Gross Pay TD" on a payslip).
 _NOT_FINAL = re.compile(
     r"\b(?:sub|subtota[l1i]|excl?|exclusive|excluding|before|disc|discount|saving|savings|qty|"
-    r"quantity|items?|count|pcs|tax\s+amount|gst\s+amount|total\s+gst|total\s+tax|gst\s+payable|"
-    r"adjustment|adj|service|point|points|gross|ytd|td|to\s+date)\b|sub-?\s*t",
+    r"quantity|items?|count|pcs|pieces|weight|tax\s+amount|gst\s+amount|total\s+gst|"
+    r"total\s+tax|gst\s+payable|adjustment|adj|service|point|points|gross|ytd|td|to\s+date)\b"
+    r"|sub-?\s*t",
     re.IGNORECASE,
 )
 _TO_DATE = re.compile(r"\b(?:ytd|to\s+date)\b", re.IGNORECASE)
+# A phrase of this many letters before an amount is its label (fewer: a currency code, "x 2").
+_OWN_LABEL_LETTERS = 4
 _AFTER = re.compile(r"\b(?:after|rounded|round(?:ing)?\s+total|nett|grand)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:cash|change|tender(?:ed)?|paid|payment|card|visa|master(?:card)?|credit|debit|"
@@ -54,8 +62,11 @@ _PAYMENT = re.compile(
 )
 _CHANGE = re.compile(r"\b(?:change|baki|balance)\b", re.IGNORECASE)
 _CASH = re.compile(r"\b(?:cash|tunai|tender(?:ed)?|paid)\b", re.IGNORECASE)
-# An amount, with a currency sign or code before and a tax code of one or two letters after.
-_AMOUNT = re.compile(r"^(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?\d{1,3}(?:,\d{3})*[.,]\d{2})(?:[A-Z]{1,2})?$")
+# An amount, with a currency sign or code before and a tax code of one or two letters after;
+# in parentheses, an amount taken off ("($349.09)", a payment on an invoice).
+_AMOUNT = re.compile(
+    r"^(\()?(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?\d{1,3}(?:,\d{3})*[.,]\d{2})(?(1)\))(?:[A-Z]{1,2})?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +78,7 @@ class _Row:
     last: float | None = None  # the row's last amount, also where `amount` is unsure
     last_word: Word | None = None
     last_label: str = ""  # the phrase before that amount
+    own: str = ""  # what says whether the amount is a total: that phrase, or else the label
 
 
 def final_total(
@@ -79,24 +91,38 @@ def final_total(
     if chosen is None or chosen.word is None:
         return
     yield make(label, [[chosen.word]], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
-    before = _before_tax(rows[: rows.index(chosen)], chosen.amount or 0.0)
-    if before is not None and before.last_word is not None:
-        page = before.page_index
-        yield make(subtotal_label, [[before.last_word]], page, Source.PATTERN, BEFORE_TAX_PRIOR)
+    found = _before_tax(rows[: rows.index(chosen)], chosen.amount or 0.0)
+    word = found[0].last_word if found is not None else None
+    if found is not None and word is not None:
+        prior = BEFORE_TAX_PRIOR if found[1] else BEFORE_CHARGES_PRIOR
+        yield make(subtotal_label, [[word]], found[0].page_index, Source.PATTERN, prior)
 
 
-def _before_tax(rows: Sequence[_Row], total: float) -> _Row | None:
-    """The nearest row over the total whose amount plus the tax rows between them make the
-    total ("Total Net Amount 12,498.51", "Total VAT Amount 2,499.70", "TOTAL PAYABLE
-    14,998.21"): the amount before tax, whatever its label calls it. Each row counts with its
-    last amount (a tax analysis beside the totals may share their rows)."""
-    for k in range(len(rows) - 1, max(-1, len(rows) - 1 - _SUM_ROWS), -1):
-        taxes = [r.last for r in rows[k + 1 :] if r.last and _TAX.search(r.last_label)]
+def _before_tax(rows: Sequence[_Row], total: float) -> tuple[_Row, bool] | None:
+    """The nearest row over the total whose amount plus the rows between them make the total
+    ("Total Net Amount 12,498.51", "Total VAT Amount 2,499.70", "TOTAL PAYABLE 14,998.21";
+    "TOTAL FOB VALUE 71,170.74", "Ocean freight 3,601.86", "Insurance 249.10", "TOTAL
+    INVOICE VALUE 75,021.70"): the amount before tax and charges, whatever its label calls it,
+    and whether a tax is among the rows between. Without one, the row must say it is a total
+    (an item's amount plus the next item's make no subtotal). The total printed again between
+    (an "Invoice Total" over a stub's "Amount Due") adds nothing; a total printed twice with
+    nothing else over it that sums to it is its own subtotal. Each row counts with its last
+    amount (a tax analysis beside the totals may share their rows)."""
+    nearest = range(len(rows) - 1, max(-1, len(rows) - 1 - _SUM_ROWS), -1)
+    for k in nearest:
+        between = [r for r in rows[k + 1 :] if r.last and abs(r.last - total) >= _CENT]
         amount = rows[k].last
-        if not taxes or not amount or _TAX.search(rows[k].last_label) or amount >= total:
+        if not amount or not between or _TAX.search(rows[k].last_label) or amount >= total:
             continue
-        if abs(amount + sum(taxes) - total) < _CENT:
-            return rows[k]
+        taxed = any(_TAX.search(r.last_label) for r in between)
+        if not taxed and not _TOTAL.search(rows[k].own or rows[k].label):
+            continue
+        if abs(amount + sum(r.last or 0.0 for r in between) - total) < _CENT:
+            return rows[k], taxed
+    for k in nearest:
+        last = rows[k].last
+        if last is not None and abs(last - total) < _CENT and _TOTAL.search(rows[k].own):
+            return rows[k], False
     return None
 
 
@@ -105,8 +131,10 @@ def amount_of(text: str) -> float | None:
     match = _AMOUNT.match(text.strip())
     if match is None:
         return None
-    number = parse_number(match.group(1))
-    return float(number) if isinstance(number, int | float) else None
+    number = parse_number(match.group(2))
+    if not isinstance(number, int | float):
+        return None
+    return -float(number) if match.group(1) else float(number)
 
 
 def _rows(layout: PageLayout) -> Iterator[_Row]:
@@ -135,9 +163,14 @@ def _rows(layout: PageLayout) -> Iterator[_Row]:
         elif amounts:
             word, amount = amounts[-1]
             body = several and i + 1 < len(amounts_of) and _same_table(layout, i, amounts_of)
+            own = label
             if pending and not body and not _TOTAL.search(label) and not _PAYMENT.search(label):
-                label = f"{pending} {label}".strip()
-            yield _Row(label, amount, word, layout.page.index, amount, word, near)
+                label = own = f"{pending} {label}".strip()
+            elif sum(c.isalpha() for c in near) >= _OWN_LABEL_LETTERS:
+                # The phrase before the amount says whether it is a total, not a column of
+                # other text on its row ("Total net weight: 7,823.1 kg   Insurance  249.10").
+                own = f"{to_date} {near}".strip()
+            yield _Row(label, amount, word, layout.page.index, amount, word, near, own)
             pending = None
         else:
             pending = label if _TOTAL.search(label) or _PAYMENT.search(label) else None
@@ -166,7 +199,8 @@ def _label_before(row: Sequence[Phrase], word: Word) -> str:
 
 
 def _is_total(row: _Row) -> bool:
-    return bool(_TOTAL.search(row.label)) and not _NOT_FINAL.search(row.label)
+    label = row.own or row.label
+    return bool(_TOTAL.search(label)) and not _NOT_FINAL.search(label)
 
 
 def _choose(rows: Sequence[_Row]) -> _Row | None:
@@ -232,3 +266,33 @@ def _cash_less_change(rows: Sequence[_Row], start: int) -> float | None:
     if cash is None or change is None or change > cash:
         return None
     return round(cash - change, 2)
+
+
+# A labelled amount printed several times whose sum a "Total ..." of the same label prints is a
+# part of that total: trusted this much less than a label's match.
+PART_OF_TOTAL_PRIOR = -0.5
+
+
+def parts_of_totals(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, with the amounts of a label printed more than once ("TIP 13.18", "TIP
+    9.88" under a split check's two payments) made less likely than the total of them that the
+    page prints ("TOTAL TIPS 23.06"): a field asking for the tip wants the sum."""
+    by_label: dict[tuple[str, ...], list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.parent is None and candidate.source is not Source.PATTERN:
+            by_label[tokens(candidate.label)].append(candidate)
+    parts: set[int] = set()
+    for label, group in by_label.items():
+        amounts = {id(c.words[0]): amount_of(c.value) for c in group if len(c.words) == 1}
+        if not label or "total" in label or len(amounts) < 2 or None in amounts.values():
+            continue
+        total = sum(a for a in amounts.values() if a is not None)
+        named = {"total", *label}
+        if any(
+            set(totals) == named and any(abs((amount_of(t.value) or 0) - total) < _CENT for t in c)
+            for totals, c in by_label.items()
+        ):
+            parts.update(id(c) for c in group)
+    return [
+        replace(c, prior=c.prior + PART_OF_TOTAL_PRIOR) if id(c) in parts else c for c in candidates
+    ]
