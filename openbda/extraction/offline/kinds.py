@@ -174,6 +174,9 @@ class Ask:
         return bool(named) and self.name_part not in named
 
 
+# The two sides of an account's entries, as `tokens` spells them: money in, money out.
+ENTRY_SIDES = (word_set("deposit credit"), word_set("withdrawal debit"))
+
 # Words (as `tokens` spells them: "VAT" and "GST" are "tax", "SSN" is "social security
 # number") of a tax registration or social security number.
 TAX_ID_WORDS = word_set("tax tin taxpayer social registration reg")
@@ -191,7 +194,7 @@ _PERIOD_ENDS = word_set("start begin beginn end")
 _OPPOSITES = (
     (word_set("gross"), word_set("net")),
     (word_set("earning gross"), word_set("deduction")),
-    (word_set("deposit credit"), word_set("withdrawal debit")),
+    ENTRY_SIDES,
 )
 
 

@@ -27,7 +27,7 @@ import numpy as np
 from openbda.blueprints.model import FieldType, LeafField, TableField
 from openbda.document.model import Element
 from openbda.extraction.offline.assign import similarities
-from openbda.extraction.offline.kinds import Ask, kind_check
+from openbda.extraction.offline.kinds import ENTRY_SIDES, Ask, kind_check
 from openbda.extraction.offline.label_lists import (
     described_headers,
     label_lists,
@@ -290,10 +290,6 @@ def _is_text(column: LeafField) -> bool:
     return column.type is FieldType.STRING
 
 
-# The two sides of an account's entries, as `tokens` spells a column's name or a heading.
-_SIDES = (frozenset({"deposit", "credit"}), frozenset({"withdrawal", "debit"}))
-
-
 def _signed_sides(
     columns: Sequence[LeafField], element: Element, mapped: dict[int, tuple[int, float]]
 ) -> dict[int, int]:
@@ -302,7 +298,7 @@ def _signed_sides(
     other's index. The table prints both sides in one column, a withdrawal with its minus."""
     out = {}
     for i, column in enumerate(columns):
-        for side, other_side in (_SIDES, _SIDES[::-1]):
+        for side, other_side in (ENTRY_SIDES, ENTRY_SIDES[::-1]):
             if i not in mapped or not set(tokens(column.name)) & side:
                 continue
             heading = set(tokens(element.headers[mapped[i][0]]))
