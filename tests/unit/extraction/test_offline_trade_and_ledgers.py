@@ -509,3 +509,28 @@ def test_a_total_repeated_on_the_remittance_stub(extractor: OfflineExtractor) ->
     values = leaves(extractor.extract(printed_document(runs), CATALOG["invoice"], [0]))
     assert values["TOTAL"] == pytest.approx(33599.25)
     assert values["SUBTOTAL"] == pytest.approx(30860.39)
+
+
+def test_a_net_pay_label_over_the_line_of_its_amount(extractor: OfflineExtractor) -> None:
+    """ "NET PAY DEPOSITED" on a line of its own, its amount on the next line beside the bank
+    account it went to: the label over the amount names it, not the account's words."""
+    runs = [
+        Run(40, 20, "Maple Leaf Staffing Inc.", 14, bold=True),
+        Run(40, 70, "Employee", 8),
+        Run(120, 70, "Priya Patel", 10),
+        Run(46, 140, "GROSS PAY / SALAIRE BRUT", 7),
+        Run(226, 140, "DEDUCTIONS / RETENUES", 7),
+        Run(406, 140, "NET PAY / SALAIRE NET", 7),
+        Run(140, 152, "$1,852.50", 13),
+        Run(332, 152, "$414.43", 13),
+        Run(500, 152, "$1,438.07", 13),
+        Run(46, 400, "Regular Pay", 9),
+        Run(210, 400, "37.50", 9),
+        Run(270, 400, "49.40", 9),
+        Run(340, 400, "1,852.50", 9),
+        Run(46, 482, "NET PAY DEPOSITED / DÉPÔT DU SALAIRE NET", 8),
+        Run(514, 491, "$1,438.07", 13),
+        Run(46, 497, "Dominion Maple Bank Transit 24168 Account ****5500", 9),
+    ]
+    values = leaves(extractor.extract(printed_document(runs), CATALOG["payslip"], [0]))
+    assert values["CurrentNetPay"] == pytest.approx(1438.07)
