@@ -101,9 +101,20 @@ with the name on one line and an address-change sticker on the back; a bilingual
 class-action settlement postcard check and a Puerto Rico bank's bilingual personal check; a
 handwritten page of a sales-receipt book and a German till receipt with the VAT table and the
 TSE block.
+Templates 25-26 ("fresh11" layouts, in bench/catalog_layouts_fresh11.py) are a twelfth held-out
+set designed blind the same way: an Indian GST tax invoice with HSN codes, CGST/SGST or IGST and
+the amount in words and a French facture with HT, TVA and TTC; a Philippine semi-monthly payslip
+with SSS, PhilHealth and Pag-IBIG and a church's clergy pay stub with a housing allowance; a
+French relevé de compte with debit and credit columns and a US e-statement listing the activity
+newest first under a balance chart; a four-up W-2 sheet in quadrants and an employee
+self-service portal's W-2 page printed from a browser; a dark licence card with light lettering
+and a state motor vehicle record (driver abstract); a tax program's 1099 entry screen printed
+and a 1099 with the boxes as the columns of one table row; a transfer agent's dividend check
+under its dividend statement and a business check with the amount imprinted by a checkwriter;
+a hair salon's receipt and an EV charging session receipt.
 `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,
-fresh7,fresh8,fresh9,fresh10,all}` choose (default "dev": the same documents for a seed as before
-the held-out layouts existed; "all": 0-24). The lending package always uses the dev layouts.
+fresh7,fresh8,fresh9,fresh10,fresh11,all}` choose (default "dev": the same documents for a seed as
+before the held-out layouts existed; "all": 0-26). The lending package always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -121,6 +132,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh8 --out /tmp/catalog-fresh8
 .venv/bin/python bench/catalog_documents.py --layouts fresh9 --out /tmp/catalog-fresh9
 .venv/bin/python bench/catalog_documents.py --layouts fresh10 --out /tmp/catalog-fresh10
+.venv/bin/python bench/catalog_documents.py --layouts fresh11 --out /tmp/catalog-fresh11
 """
 
 from __future__ import annotations
@@ -452,13 +464,14 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9" and "fresh10" a second, a
-# third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth and an eleventh
-# held-out set designed blind (bench/catalog_layouts_fresh.py, bench/catalog_layouts_fresh2.py,
-# bench/catalog_layouts_fresh3.py, bench/catalog_layouts_fresh4.py,
-# bench/catalog_layouts_fresh5.py, bench/catalog_layouts_fresh6.py,
-# bench/catalog_layouts_fresh7.py, bench/catalog_layouts_fresh8.py,
-# bench/catalog_layouts_fresh9.py and bench/catalog_layouts_fresh10.py).
+# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10" and "fresh11" a
+# second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh
+# and a twelfth held-out set designed blind (bench/catalog_layouts_fresh.py,
+# bench/catalog_layouts_fresh2.py, bench/catalog_layouts_fresh3.py,
+# bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py,
+# bench/catalog_layouts_fresh6.py, bench/catalog_layouts_fresh7.py,
+# bench/catalog_layouts_fresh8.py, bench/catalog_layouts_fresh9.py,
+# bench/catalog_layouts_fresh10.py and bench/catalog_layouts_fresh11.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -472,7 +485,8 @@ LAYOUTS = {
     "fresh8": (19, 20),
     "fresh9": (21, 22),
     "fresh10": (23, 24),
-    "all": tuple(range(25)),
+    "fresh11": (25, 26),
+    "all": tuple(range(27)),
 }
 
 
@@ -661,6 +675,14 @@ def fresh10(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Trut
     return getattr(catalog_layouts_fresh10, f"{kind}_fresh10")(m, t, *args)
 
 
+def fresh11(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 25-26 of a kind, from bench/catalog_layouts_fresh11.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh11
+
+    return getattr(catalog_layouts_fresh11, f"{kind}_fresh11")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -712,6 +734,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh9("invoice", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("invoice", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1082,6 +1106,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh9("payslip", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("payslip", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1567,6 +1593,9 @@ SUMMARY_LABELS = (
     # fresh10 layouts (bench/catalog_layouts_fresh10.py)
     ("Opening balance", "Total credits", "Total debits", "Closing balance"),
     ("Beginning balance", "Money in", "Money out", "Ending balance"),
+    # fresh11 layouts (bench/catalog_layouts_fresh11.py)
+    ("Solde précédent", "Total des crédits", "Total des débits", "Nouveau solde"),
+    ("Starting balance", "Total deposits", "Total withdrawals", "Ending balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1597,6 +1626,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh9("bank_statement", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("bank_statement", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1947,6 +1978,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh9("w2", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("w2", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2270,6 +2303,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh9("licence", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("licence", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2492,6 +2527,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh9("form_1099", m, t, variant)
     if t in LAYOUTS["fresh10"]:
         return fresh10("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2765,6 +2802,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh9("check", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("check", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2958,6 +2997,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh9("receipt", m, t)
     if t in LAYOUTS["fresh10"]:
         return fresh10("receipt", m, t)
+    if t in LAYOUTS["fresh11"]:
+        return fresh11("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3335,7 +3376,8 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
-    "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "all": 0-24; the distractors have one
+    "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "fresh11": 25-26, "all": 0-26; the
+    distractors have one
     layout whatever the selection)."""
     out = []
     for kind in (*CATALOG_KINDS, *DISTRACTORS):
@@ -3372,8 +3414,8 @@ def main() -> None:
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
-        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22 and fresh10: 23-24 (designed blind), "
-        "all: 0-24",
+        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24 and fresh11: 25-26 "
+        "(designed blind), all: 0-26",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
