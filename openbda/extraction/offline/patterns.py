@@ -382,9 +382,12 @@ def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
         yield make(TOTAL_AMOUNT, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
-# Words of a form's or statement's title ("2023 Tax Information Statement", "Form W-2 Wage and
-# Tax Statement 2021", "2021 W-2 Summary", "2022 Federal Worksheet").
-_TITLE_WORDS = word_set("form statement summary return report information tax worksheet transcript")
+# Words of a form's or statement's title, near which a year is the tax year ("2023 Tax
+# Information Statement", "Form W-2 Wage and Tax Statement 2021", "2021 W-2 Summary", "2022
+# Federal Worksheet"); `letterhead.TITLE_WORDS` are those of any document's title, no issuer's.
+_FORM_TITLE_WORDS = word_set(
+    "form statement summary return report information tax worksheet transcript"
+)
 _MONTH_STARTS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 
 
@@ -400,7 +403,7 @@ def _title_years(layout: PageLayout) -> Iterator[Candidate]:
             continue
         if low and not _FORM_YEAR.search(phrase.text):
             continue  # lower down only a form's own title ("2021 Form 1099-INT" at the foot)
-        if len(words) > 12 or not _TITLE_WORDS & set(words):
+        if len(words) > 12 or not _FORM_TITLE_WORDS & set(words):
             continue
         for i, text in enumerate(words):
             if not YEAR.fullmatch(text):
@@ -420,7 +423,7 @@ def _beside_title(layout: PageLayout, phrase: Phrase, form_only: bool = False) -
     if any(_FORM_NUMBER.search(other.text) for other in others):
         return True
     return not form_only and any(
-        _TITLE_WORDS & {w.text.strip(".,:;()").lower() for w in other.words}
+        _FORM_TITLE_WORDS & {w.text.strip(".,:;()").lower() for w in other.words}
         or other.text.rstrip(" :").lower().endswith(" year")
         for other in others
     )
