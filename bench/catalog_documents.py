@@ -112,9 +112,21 @@ and a state motor vehicle record (driver abstract); a tax program's 1099 entry s
 and a 1099 with the boxes as the columns of one table row; a transfer agent's dividend check
 under its dividend statement and a business check with the amount imprinted by a checkwriter;
 a hair salon's receipt and an EV charging session receipt.
+Templates 27-28 ("fresh12" layouts, in bench/catalog_layouts_fresh12.py) are a thirteenth
+held-out set designed blind the same way: the DANFE of a Brazilian electronic invoice (NF-e) and
+a Swedish faktura with a bankgiro payment slip; a Japanese-style monthly pay statement in bands
+of captioned cells and a sales representative's commission and earnings statement; a Mexican
+estado de cuenta and a Nigerian bank's statement exported from internet banking; a W-2
+verification report with a line per pay date and the totals at the foot and a landscape W-2 in
+wide strips with the money boxes first; an ID scanner's verification report with the decoded
+barcode and a licence card photographed by a phone scanning app; a 1099 exported from a mobile
+app on narrow pages and a 1099 sent as an e-mail; a one-write (pegboard) check over its
+disbursements journal and a bank's notice of a returned deposited item with the check's image;
+a car rental company's closed rental record and a cinema's box-office and concession receipt.
 `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,
-fresh7,fresh8,fresh9,fresh10,fresh11,all}` choose (default "dev": the same documents for a seed as
-before the held-out layouts existed; "all": 0-26). The lending package always uses the dev layouts.
+fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,all}` choose (default "dev": the same documents for a
+seed as before the held-out layouts existed; "all": 0-28). The lending package always uses the dev
+layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -133,6 +145,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh9 --out /tmp/catalog-fresh9
 .venv/bin/python bench/catalog_documents.py --layouts fresh10 --out /tmp/catalog-fresh10
 .venv/bin/python bench/catalog_documents.py --layouts fresh11 --out /tmp/catalog-fresh11
+.venv/bin/python bench/catalog_documents.py --layouts fresh12 --out /tmp/catalog-fresh12
 """
 
 from __future__ import annotations
@@ -464,14 +477,16 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 
 # Which templates each `layouts` selection draws from: "dev" are the layouts the offline
 # extractor was developed against, "held-out" the ones it was never tuned on, "fresh", "fresh2",
-# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10" and "fresh11" a
-# second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh
-# and a twelfth held-out set designed blind (bench/catalog_layouts_fresh.py,
+# "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11" and
+# "fresh12" a second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth,
+# an eleventh, a twelfth and a thirteenth held-out set designed blind
+# (bench/catalog_layouts_fresh.py,
 # bench/catalog_layouts_fresh2.py, bench/catalog_layouts_fresh3.py,
 # bench/catalog_layouts_fresh4.py, bench/catalog_layouts_fresh5.py,
 # bench/catalog_layouts_fresh6.py, bench/catalog_layouts_fresh7.py,
 # bench/catalog_layouts_fresh8.py, bench/catalog_layouts_fresh9.py,
-# bench/catalog_layouts_fresh10.py and bench/catalog_layouts_fresh11.py).
+# bench/catalog_layouts_fresh10.py, bench/catalog_layouts_fresh11.py and
+# bench/catalog_layouts_fresh12.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -486,7 +501,8 @@ LAYOUTS = {
     "fresh9": (21, 22),
     "fresh10": (23, 24),
     "fresh11": (25, 26),
-    "all": tuple(range(27)),
+    "fresh12": (27, 28),
+    "all": tuple(range(29)),
 }
 
 
@@ -683,6 +699,14 @@ def fresh11(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Trut
     return getattr(catalog_layouts_fresh11, f"{kind}_fresh11")(m, t, *args)
 
 
+def fresh12(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 27-28 of a kind, from bench/catalog_layouts_fresh12.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh12
+
+    return getattr(catalog_layouts_fresh12, f"{kind}_fresh12")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -736,6 +760,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh10("invoice", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("invoice", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1108,6 +1134,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh10("payslip", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("payslip", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1596,6 +1624,9 @@ SUMMARY_LABELS = (
     # fresh11 layouts (bench/catalog_layouts_fresh11.py)
     ("Solde précédent", "Total des crédits", "Total des débits", "Nouveau solde"),
     ("Starting balance", "Total deposits", "Total withdrawals", "Ending balance"),
+    # fresh12 layouts (bench/catalog_layouts_fresh12.py)
+    ("Saldo anterior", "Depósitos / Abonos (+)", "Retiros / Cargos (-)", "Saldo final"),
+    ("Opening Balance", "Total Credit", "Total Debit", "Closing Balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1628,6 +1659,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh10("bank_statement", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("bank_statement", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -1980,6 +2013,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh10("w2", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("w2", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2305,6 +2340,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh10("licence", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("licence", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2529,6 +2566,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh10("form_1099", m, t, variant)
     if t in LAYOUTS["fresh11"]:
         return fresh11("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2804,6 +2843,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh10("check", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("check", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -2999,6 +3040,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh10("receipt", m, t)
     if t in LAYOUTS["fresh11"]:
         return fresh11("receipt", m, t)
+    if t in LAYOUTS["fresh12"]:
+        return fresh12("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3376,7 +3419,8 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     """`per_type` documents of every catalog kind and every distractor, the same for a seed and
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
-    "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "fresh11": 25-26, "all": 0-26; the
+    "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "fresh11": 25-26, "fresh12": 27-28,
+    "all": 0-28; the
     distractors have one
     layout whatever the selection)."""
     out = []
@@ -3414,8 +3458,8 @@ def main() -> None:
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
-        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24 and fresh11: 25-26 "
-        "(designed blind), all: 0-26",
+        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24, fresh11: 25-26 and "
+        "fresh12: 27-28 (designed blind), all: 0-28",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
