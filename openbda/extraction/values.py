@@ -698,10 +698,11 @@ def _key(text: str) -> str:
 
 # What marks a page as American, whose numeric dates read month first: a "City, ST 12345"
 # address, a social security or employer identification number, an IRS form, a phone number
-# written "(948) 952-7314".
+# written "(948) 952-7314". The territories with ZIP codes (Puerto Rico, Guam, the Virgin
+# Islands) count: their banks and employers write dates the American way.
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
-    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
 )
 _US_EVIDENCE = re.compile(
     rf",\s*(?:{_US_STATES})\.?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"  # "Austin, TX 78701"

@@ -33,6 +33,7 @@ from openbda.extraction.offline.shapes import (
     currency_code,
     looks_like_address,
     looks_like_name,
+    without_title,
 )
 from openbda.extraction.offline.text import word_set
 from openbda.extraction.values import parse_date
@@ -65,7 +66,8 @@ JOINT_NAMES = 2
 MAX_WORDS = 7
 
 _BANK_WORDS = word_set(
-    "bank bancorp banco banque bankers savings credit union trust federal fcu financial sparkasse"
+    "bank bancorp banco banque bankers savings credit union trust federal fcu financial sparkasse "
+    "cooperativa caja"
 )
 # Words of headings and labels: a line with one is no bank's name ("Bank Statement").
 _HEADING_WORDS = word_set(
@@ -134,16 +136,19 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
 _NUMBER_AFTER = r"(?:\s+(?:no\.?|number|#)?\s*[X*•.\d-]*\d{2,}[\d-]*)?"
 _TYPE_TITLE = re.compile(
     r"^(?:(?:your|the|my|this)\s+)?"
-    r"(?P<type>(?:[A-Z][\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
+    r"(?P<type>(?:(?-i:[A-Z])[\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
     r"|brokerage|credit\s+card|certificate|deposit|investment|loan))"
     rf"(?:\s+account\s+statement|\s+account|\s+statement|\s+summary){_NUMBER_AFTER}"
     r"(?:\s+[-\u2013:]\s+[\w\s]+)?$",  # "PASSBOOK SAVINGS ACCOUNT - TRANSACTION RECORD"
     re.IGNORECASE,
 )
 _TYPE_ALONE = re.compile(
-    rf"^(?P<type>(?:[A-Z][\w-]*\s+){{0,2}}?(?:checking|savings|money\s+market)){_NUMBER_AFTER}$",
+    rf"^(?P<type>(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?(?:checking|savings|money\s+market))"
+    rf"{_NUMBER_AFTER}$",
     re.IGNORECASE,
 )
+# An account's own name over its activity, with its masked number: "Spending Account •••• 9476".
+_TYPE_MASKED = re.compile(r"^(?P<type>(?:[A-Z][\w-]*\s+){1,2}Account)\s+[X*•]{2,}[-\s]?\d{2,}$")
 
 
 def _account_type(layout: PageLayout) -> Iterator[Candidate]:
@@ -152,7 +157,8 @@ def _account_type(layout: PageLayout) -> Iterator[Candidate]:
     for phrase in layout.phrases():
         if phrase.box.top > TOP_ZONE:
             continue
-        match = _TYPE_TITLE.match(phrase.text) or _TYPE_ALONE.match(phrase.text)
+        text = phrase.text
+        match = _TYPE_TITLE.match(text) or _TYPE_ALONE.match(text) or _TYPE_MASKED.match(text)
         if match is None:
             continue
         words = words_in_span(phrase.words, match.start("type"), match.end("type"))
@@ -173,7 +179,8 @@ def _holders(layout: PageLayout) -> Iterator[Candidate]:
                     break
                 name = first  # "PATRICIA KING" over "KAREN KING (JOINT)": the first holder
             page = name.page_index
-            yield make(ACCOUNT_HOLDER, [name.words], page, Source.PATTERN, HOLDER_PRIOR)
+            own = without_title(name.words)
+            yield make(ACCOUNT_HOLDER, [own], page, Source.PATTERN, HOLDER_PRIOR)
             family = _name_above(layout, name)
             if family is not None and len(family.words) == 1:
                 # An identity card's family name over its given names ("LOPEZ" over "KAREN"):

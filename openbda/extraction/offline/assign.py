@@ -230,6 +230,7 @@ def candidate_pairs(
             if score + _MAX_BONUS < floor:
                 continue
             score += kind_check(ask, candidate.value, candidate.parent is not None)
+            score += ask.box_check(candidate.label)
             if score < floor:
                 continue
             if ask.kind is Kind.BOOLEAN and candidate.source is Source.PATTERN:

@@ -133,7 +133,7 @@ def value_over(layout: PageLayout, caption: Phrase) -> list[Phrase]:
     the caption (a title's far bigger print is none), top to bottom; [] if there is none."""
     right = _box_right(layout, caption)
     first = _next_above(layout, caption, caption, VALUE_GAP * caption.height_pt, right)
-    if first is None or not _value_of(first, caption):
+    if first is None or not _value_of(first, caption) or _labels_beside(layout, first):
         return []
     block = [first]
     while len(block) < BLOCK_LINES:
@@ -142,6 +142,20 @@ def value_over(layout: PageLayout, caption: Phrase) -> list[Phrase]:
             break  # a caption's block is in one print ("M0044036" under a smaller address)
         block.append(line)
     return block[::-1]
+
+
+# A label's value starts at most this many of its heights right of it.
+BESIDE = 3.0
+
+
+def _labels_beside(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether a line of words is a label with its value right beside it on its row: the
+    caption's other language over it ("CONCEPTO  Préstamo" over "MEMO" on a bilingual check),
+    no value of the caption's."""
+    if not _caption(phrase):
+        return False
+    reach = phrase.box.right + BESIDE * phrase.height_pt / layout.page.width_pt
+    return any(phrase.box.right <= p.box.left <= reach for p in layout.rows[phrase.row])
 
 
 def _box_right(layout: PageLayout, caption: Phrase) -> float:

@@ -77,6 +77,20 @@ _IN_WORDS = re.compile(
     rf"|(?=\s+dollars\b))",
     re.IGNORECASE,
 )
+# The same in Spanish, as checks in Puerto Rico and Latin America write it: "Mil doscientos
+# cuarenta y uno con 45/100".
+_SPANISH_NUMBER_WORDS = (
+    "un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    "quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zé]+|treinta|cuarenta|"
+    "cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscient[oa]s|trescient[oa]s|"
+    "cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|"
+    "novecient[oa]s|mil|mill[oó]n|millones"
+)
+_SPANISH_IN_WORDS = re.compile(
+    rf"\b(?:{_SPANISH_NUMBER_WORDS})(?:\s+(?:y\s+)?(?:{_SPANISH_NUMBER_WORDS}))*"
+    r"\s+(?:con\s+)?\d{1,2}\s*/\s*100\b",
+    re.IGNORECASE,
+)
 
 
 def check_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
@@ -148,6 +162,8 @@ def _amounts_in_words(layout: PageLayout, on_check: bool) -> Iterator[Candidate]
     """Each amount in words and, on a check (a page with a MICR line), the amount in figures
     equal to it (its amount box)."""
     for phrase in layout.phrases():
+        for match in _SPANISH_IN_WORDS.finditer(phrase.text):
+            yield _words_candidate(phrase, match.start(), match.end())
         for match in _IN_WORDS.finditer(phrase.text):
             if len(match.group().split()) < 2 and "/" not in match.group():
                 continue  # a lone "one" is no amount
@@ -210,12 +226,14 @@ def _whole_number(text: str) -> int | None:
 
 
 # The words of a "PAY TO THE ORDER OF" label, which checks often stack on two lines: read as
-# one line, its words interleave ("PAY ORDER TO OF THE"), so they are taken as a set.
-_PAY_WORDS = frozenset({"pay", "to", "the", "order", "of"})
+# one line, its words interleave ("PAY ORDER TO OF THE"), so they are taken as a set. Spanish
+# checks (Puerto Rico, Mexico) print "PÁGUESE A LA ORDEN DE".
+_PAY_WORDS = frozenset({"pay", "to", "the", "order", "of", "páguese", "paguese", "a", "la", "de"})
 
 
 def _payees(layout: PageLayout) -> Iterator[Candidate]:
     """The name after a "pay to the order of" label, on its line or the next phrase right."""
+    labels: list[Phrase] = []
     for r, row in enumerate(layout.rows):
         for at, phrase in enumerate(row):
             label, words = _after_pay_words(phrase.words)
@@ -223,6 +241,9 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
                 label.append("order")  # "TO THE" over "ORDER OF", the name beside "TO THE"
             if "order" not in label and label[:2] != ["pay", "to"]:
                 continue  # "PAY TO THE ORDER OF", or just "Pay To:"
+            if not words and any(_translates(layout, above, phrase) for above in labels):
+                continue  # "PAY TO THE ORDER OF" under "PÁGUESE A LA ORDEN DE": one label
+            labels.append(phrase)
             if not words:
                 words = _payee_apart(layout, phrase, row[at + 1] if at + 1 < len(row) else None)
             # The amount box may share the line: the name stops at it.
@@ -230,6 +251,13 @@ def _payees(layout: PageLayout) -> Iterator[Candidate]:
             text = " ".join(w.text for w in words)
             if words and any(c.isalpha() for c in text):
                 yield _candidate(PAYEE, text, words, phrase.page_index, MICR_PRIOR)
+
+
+def _translates(layout: PageLayout, above: Phrase, label: Phrase) -> bool:
+    """Whether a label is the other language of the label right over it: the next row, the
+    same start."""
+    aligned = abs(above.box.left - label.box.left) * layout.page.width_pt <= label.height_pt
+    return above.row == label.row - 1 and aligned
 
 
 def _payee_apart(layout: PageLayout, label: Phrase, beside: Phrase | None) -> list[Word]:
@@ -279,8 +307,15 @@ def _order_under(layout: PageLayout, r: int, phrase: Phrase) -> bool:
 def _after_pay_words(words: Sequence[Word]) -> tuple[list[str], list[Word]]:
     """The leading words of a "pay to the order of" label (folded), and the words after."""
     folded = [w.text.lower().strip(":.,") for w in words]
+    # "a la orden de" is the Spanish label; "Orden de compra" (a purchase order) is none
+    folded = [
+        "order" if w == "order" or (w == "orden" and folded[i - 1 : i] == ["la"]) else w
+        for i, w in enumerate(folded)
+    ]
     n = 0
     while n < len(folded) and folded[n] in _PAY_WORDS:
+        if n and words[n].text.isupper() != words[0].text.isupper():
+            break  # "PAY TO THE ORDER OF The Smith Co.": the payee's words, in another case
         n += 1
     return folded[:n], list(words[n:])
 

@@ -30,6 +30,11 @@ ROW_GAP = 2.5
 # A row of headings further below the previous row than this many times the table's row pitch
 # starts another table.
 SECTION = 1.5
+# Signs set between a summary's amounts to show how they add up.
+_OPERATORS = frozenset({"+", "-", "\u2212", "=", "\u00d7"})
+# A first cell's wrapped line follows its row within this many line heights (further down, a
+# lone line is the next section's heading).
+WRAP_GAP = 1.0
 # A phrase belongs to the heading it overlaps most; with no overlap, to the nearest heading
 # within this many line heights.
 REACH = 2.0
@@ -81,6 +86,8 @@ def _body(layout: PageLayout, header: Sequence[Phrase]) -> tuple[list[list[list[
         pitch = pitch or step
         cells: list[list[Phrase]] = [[] for _ in header]
         for phrase in row:
+            if phrase.text in _OPERATORS:
+                continue  # "$4,144.79  +  $4,843.27  =": the sum's signs between the cells
             column = _column(layout, header, phrase)
             if column is None:
                 return rows, last[0].row
@@ -88,7 +95,7 @@ def _body(layout: PageLayout, header: Sequence[Phrase]) -> tuple[list[list[list[
         filled = [i for i, cell in enumerate(cells) if cell]
         if len(filled) >= 2:
             rows.append(cells)
-        elif filled == [0] and rows and len(row) == 1:
+        elif filled == [0] and rows and len(row) == 1 and gap <= WRAP_GAP * height:
             rows[-1][0].append(row[0])  # a wrapped first cell
         else:
             break
@@ -103,6 +110,11 @@ def _column(layout: PageLayout, header: Sequence[Phrase], phrase: Phrase) -> int
     best = max(range(len(header)), key=lambda i: overlaps[i])
     if overlaps[best] > 0:
         return best
+    # Left-aligned headings over amounts set right in their columns ("Total debits" over
+    # "$4,480.06" further right): a column reaches to the next heading's start.
+    for i, (heading, after) in enumerate(pairwise(header)):
+        if heading.box.right <= phrase.box.left and phrase.box.right <= after.box.left:
+            return i
     centre = phrase.box.left + phrase.box.width / 2
     distances = [
         min(abs(centre - h.box.left), abs(centre - h.box.right)) * layout.page.width_pt

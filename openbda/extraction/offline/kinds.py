@@ -22,6 +22,7 @@ from openbda.extraction.offline.shapes import (
     TAX_ID,
     YEAR,
     address_score,
+    box_refs,
     currency_code,
     is_box_label,
     is_initial,
@@ -85,6 +86,8 @@ class Ask:
     named: frozenset[str] = frozenset()  # the words of the field's name, as `tokens` has them
     # Words of a value since replaced (`_SUPERSEDED`), unless the question speaks of them.
     superseded: frozenset[str] = frozenset()
+    # The form's boxes the question names ("Box 1: wages", "from box c").
+    boxes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, field: LeafField) -> Ask:
@@ -123,7 +126,16 @@ class Ask:
             else frozenset(),
             name,
             frozenset().union(*(d for d in _SUPERSEDED if not words & d)),
+            box_refs(field.instruction),
         )
+
+    def box_check(self, label: str) -> float:
+        """A label naming a box: the box the question names gains, another box loses; a label
+        or a question naming none, nothing."""
+        named = box_refs(label)
+        if not self.boxes or not named:
+            return 0.0
+        return CALIBRATION.box_bonus if named & self.boxes else -CALIBRATION.box_penalty
 
     def refuses_label(self, label: str) -> bool:
         """A number that is no count refuses a label that counts things: "Total Items 1"

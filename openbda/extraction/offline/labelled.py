@@ -60,8 +60,9 @@ from openbda.extraction.offline.shapes import (
     is_currency_sign,
     looks_like_name,
     looks_like_phone,
+    spells_date,
 )
-from openbda.extraction.offline.text import speaks_to_date, tokens
+from openbda.extraction.offline.text import speaks_to_date, tokens, word_set
 
 # A label has at most this many words.
 MAX_LABEL_WORDS = 8
@@ -174,7 +175,9 @@ def _of_phrase(
     number = _box_number_over(layout, phrase)
     if number is not None:  # "Box 1" over "Interest income": box 1's caption
         open_label, boxed = f"{number} {open_label}", True
-    after = row[index + 1 :]
+    # A phrase starting inside the label's extent is printed over it (a value misregistered on
+    # a preprinted form), not beside it.
+    after = [p for p in row[index + 1 :] if p.box.left >= phrase.box.right]
     if not after or after[0].box.left >= _beside_reach(layout, phrase):
         # Nothing near on its row (a stamp far across a check): what is written on its line
         after = _on_its_line(layout, phrase) or after
@@ -184,6 +187,13 @@ def _of_phrase(
         after = []  # "2. CONSIGNEE   6. TERMS OF DELIVERY": two boxes' captions, side by side
     if after and not header_row and not _over_value(layout, phrase, after[0]):
         beside = list(_gap(layout, phrase, after, open_label))
+        yield from beside
+        if beside and (two := _two_line_label(layout, phrase, after)) is not None:
+            # "Interest income" over "Ingresos de intereses", the amount set between them
+            yield from (replace(c, label=c.label.replace(open_label, two[1], 1)) for c in beside)
+    elif not after and not header_row and (two := _two_line_label(layout, phrase, ())):
+        # the amount level with both lines fell in the other line's row
+        beside = list(_gap(layout, phrase, two[0], two[1]))
         yield from beside
     # A label with its value beside it is not the label of the line under it, nor a column's
     # heading, unless it is a form's numbered box: its value is printed under it, whatever
@@ -264,10 +274,14 @@ def _section_heading(layout: PageLayout, phrase: Phrase) -> str | None:
 def _heads_amounts(layout: PageLayout, heading: Phrase) -> bool:
     """Whether a phrase leads a row of column headings: another phrase of its row has a value
     with digits right under it ("EARNINGS  Hours  Rate  Current" over "Regular Pay  80.00
-    ..."): the first column's heading, not a section's."""
-    for other in layout.rows[heading.row]:
-        if other is heading:
-            continue
+    ..."): the first column's heading, not a section's. A value or a "label:" on its row is
+    another column of the form beside the heading, no heading."""
+    others = [
+        p
+        for p in layout.rows[heading.row]
+        if p is not heading and not _has_digits(p) and ":" not in p.text
+    ]
+    for other in others:
         under = _right_under(layout, other)
         if under is not None and _has_digits(under):
             return True
@@ -550,7 +564,7 @@ CAPTION_FAR = 6.0
 CAPTION_ROWS = 8
 # A box's value may start this many caption heights right of its caption's start (forms
 # indent what is typed into a box under its small print).
-CAPTION_INDENT = 2.0
+CAPTION_INDENT = 3.0
 # How far (caption heights) a box's value may reach up past its caption's bottom.
 REACH_UP = 0.1
 # A numbered box's caption runs over at most this many lines.
@@ -636,9 +650,54 @@ def _gap(
         # first amount is only the superseded one
         yield from _with_block(layout, f"{text} {first}", value, words, Source.GAP)
         return
-    yield from _with_block(layout, text, value, words, Source.GAP)
+    if first is None or not headed or set(tokens(first)) <= _PLAIN_HEADINGS:
+        # "Gross Pay  2,150.00  10,450.00" under "Current  YTD": the row's label names its
+        # first figure; under "Wages subject to tax  Tax withheld" it names neither alone
+        yield from _with_block(layout, text, value, words, Source.GAP)
     if first is not None:
         yield make(f"{text} {first}", [value.words], label.page_index, Source.GAP)
+
+
+def _two_line_label(
+    layout: PageLayout, label: Phrase, after: Sequence[Phrase]
+) -> tuple[Sequence[Phrase], str] | None:
+    """A label printed on two lines with its value set level with both (a caption and its
+    translation under it, a long caption wrapped), when `label` is one of the two lines: the
+    phrases after the value's start and the two lines as one text. `after` is what follows the
+    label on its row; when empty, the value is looked for on the other line's row. The other
+    line starts where the label starts, holds only words, and the value overlaps both lines
+    by ON_LINE of their heights."""
+    tolerance = ALIGN * _x(layout, label.height_pt)
+    for row, upper in ((label.row - 1, True), (label.row + 1, False)):
+        if not 0 <= row < len(layout.rows):
+            continue
+        for other in layout.rows[row]:
+            if abs(other.box.left - label.box.left) > tolerance or not _words_only(other):
+                continue
+            top, bottom = (other, label) if upper else (label, other)
+            if not similar_print(label, other) or (
+                layout.vgap_pt(top, bottom) > BLOCK_GAP * label.height_pt
+            ):
+                continue
+            beside = [p for p in layout.rows[row] if p.box.left >= other.box.right]
+            if bool(after) == bool(beside):
+                continue  # the value is on one line's row only, the other line holds nothing
+            rest = after or beside
+            if rest[0].box.left < label.box.right or rest[0].box.left < other.box.right:
+                continue
+            if _level_with(rest[0], label) and _level_with(rest[0], other):
+                return rest, f"{top.text} {bottom.text}"
+    return None
+
+
+def _level_with(value: Phrase, line: Phrase) -> bool:
+    """Whether a value overlaps a line by ON_LINE of the line's height."""
+    overlap = min(value.box.bottom, line.box.bottom) - max(value.box.top, line.box.top)
+    return overlap >= ON_LINE * (line.box.bottom - line.box.top)
+
+
+# Column headings that say which period or which sum a row's figure is, not what it is.
+_PLAIN_HEADINGS = word_set("current period pay week month quarter year date amount total value sum")
 
 
 # A value written on a label's line may sit higher or lower than the label, overlapping this
@@ -791,11 +850,17 @@ def _heading(layout: PageLayout, value: Phrase) -> str | None:
 
 
 def _headings_row(row: Sequence[Phrase]) -> bool:
-    """Two or more labels without digits; a form's numbered boxes each label their own value,
-    they head no columns."""
-    return len(row) >= 2 and all(
-        _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader for p in row
+    """Two or more labels without digits, besides signs heading a column ("%" over a tax
+    table's rates); a form's numbered boxes each label their own value, they head no
+    columns."""
+    labels = [p for p in row if not _SIGN_HEADING.match(p.text)]
+    return len(labels) >= 2 and all(
+        _is_label(p) and not _has_digits(p) and not _boxed(p) and not p.by_leader for p in labels
     )
+
+
+# A column heading of a sign alone: "%", "#", "€".
+_SIGN_HEADING = re.compile(r"^[^\w\s]{1,2}$")
 
 
 def _over_in_row(
@@ -822,11 +887,14 @@ def _lettered_heading(layout: PageLayout, caption: Phrase) -> str | None:
 def _lettered_row(row: Sequence[Phrase]) -> bool:
     """Two or more headings of words after a box's letter ("a Previously reported"), lettered
     in order, from the first letter again for the next pair of columns ("a b a b"); "d Control
-    number  a Employee's SSA number" are two boxes, no columns."""
+    number  a Employee's SSA number" are two boxes, no columns, and "a Employee's SSN  a
+    Employee's SSN" the same box on two copies of a form printed side by side."""
     letters = [_box_letter(p) for p in row]
     if len(row) < 2 or not all(letters) or any(_has_digits(p) for p in row):
         return False
-    return all(ord(b) == ord(a) + 1 or b == letters[0] for a, b in itertools.pairwise(letters))
+    steps = [ord(b) - ord(a) for a, b in itertools.pairwise(letters)]
+    in_order = all(step == 1 or b == letters[0] for step, b in zip(steps, letters[1:], strict=True))
+    return in_order and 1 in steps
 
 
 def _box_letter(phrase: Phrase) -> str:
@@ -868,7 +936,7 @@ def _below(
         # The box ends where the next box's label starts: a form prints "$" at a box's left and
         # the amount right-aligned, so the amount may be past the label's end and run into the
         # next box's "$" ("662.94 $").
-        right = min((p.box.left for p in row if p.box.left > label.box.left), default=1.0)
+        right = min((p.box.left for p in row if p.box.left >= label.box.right), default=1.0)
         if first is None or is_currency_sign(first.text):
             # A box is taller than its caption: the amount may sit well under it, under the
             # caption's bottom but for a hair (a title right of the box reaching up past the
@@ -928,11 +996,20 @@ def _own_caps_label(phrase: Phrase) -> bool:
 
 
 def _beside_sign(layout: PageLayout, sign: Phrase | None, right: float) -> Phrase | None:
-    """The phrase after a lone currency sign on its row, inside the box (left of `right`)."""
+    """The phrase after a lone currency sign, inside the box (left of `right`): the nearest
+    one on its row or, nearer still, on the next row starting right under the sign's bottom
+    (an amount printed a little low on a preprinted form, off its sign's line)."""
     if sign is None:
         return None
-    row = layout.rows[sign.row]
-    return next((p for p in row if sign.box.left < p.box.left < right), None)
+    rows = layout.rows[sign.row : sign.row + 2]
+    after = [
+        p
+        for p in itertools.chain(*rows)
+        if sign.box.left < p.box.left < right
+        and (p.row == sign.row or layout.vgap_pt(sign, p) <= BLOCK_GAP * sign.height_pt)
+        and not _numbered_label(p)
+    ]
+    return min(after, key=lambda p: p.box.left, default=None)
 
 
 def _within(phrase: Phrase | None, right: float) -> Phrase | None:
@@ -1067,9 +1144,14 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
             if after and _CODE.match(words[k].text):
                 # "Account 4410 Savings": the number alone too
                 yield make(label, number, phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
-            if k == 1 and len(words) == 2 and _CODE.match(words[1].text):
+            if (
+                k == 1
+                and len(words) == 2
+                and _CODE.match(words[1].text)
+                and not spells_date(words[1:])
+            ):
                 # "Invoice INV-49856", "Order 10023": a document's name before a code is
-                # that document's number
+                # that document's number ("ISSUED 09-15-2025" is a date)
                 named = f"{label} No."
                 yield make(named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
             return

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from openbda.document.model import ElementType, SubType, Word
+from openbda.extraction.grounding import key
 from openbda.extraction.offline.accounts import ACCOUNT_HOLDER, ACCOUNT_LABELS, account_candidates
 from openbda.extraction.offline.candidates import Candidate, Source, make, word_ids
 from openbda.extraction.offline.checks import (
@@ -128,7 +129,7 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     issuer = [*letterhead_candidates(first, ISSUER_NAME, ISSUER_ADDRESS), *_issuer_name(first)]
     yield from issuer
     yield from _addressees(first)
-    yield from _addresses(first)
+    yield from _addresses(first, {key(c.value) for c in issuer if c.label == ISSUER_NAME})
     yield from _dates(layouts)
     yield from final_total(layouts, TOTAL_AMOUNT, BEFORE_TAX)
     yield from _largest_amount(layouts)
@@ -200,9 +201,9 @@ def _issuer_name(layout: PageLayout) -> Iterator[Candidate]:
         yield make(ISSUER_NAME, [phrase.words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
-def _addresses(layout: PageLayout) -> Iterator[Candidate]:
+def _addresses(layout: PageLayout, issuer_names: set[str]) -> Iterator[Candidate]:
     """Every address block of the page as a postal address; the first one near the top also
-    as the issuer's."""
+    as the issuer's. `issuer_names`: the issuer's names found (as `key` spells them)."""
     used: set[int] = set()
     issuer: list[str] | None = None
     for phrase in layout.phrases():
@@ -219,8 +220,11 @@ def _addresses(layout: PageLayout) -> Iterator[Candidate]:
             continue
         if issuer == [p.text for p in block]:
             continue  # the issuer's address again, on another copy of a form
-        yield make(RECIPIENT_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
         name = _line_above(layout, phrase)
+        again = issuer is not None and key(" ".join(issuer)) == key(" ".join(p.text for p in block))
+        if again and name is not None and key(name.text) in issuer_names:
+            continue  # the issuer's name and address again, in a form's payer box
+        yield make(RECIPIENT_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
         if name is not None:
             yield make(RECIPIENT_NAME, [name.words], page, Source.PATTERN, PATTERN_PRIOR)
 

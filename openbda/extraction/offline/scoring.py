@@ -54,6 +54,10 @@ class Calibration:
     # The kind check: a value of the asked-for shape gains, a value of another shape loses.
     kind_bonus: float = 0.1
     kind_penalty: float = 0.25
+    # A label naming the form's box the field's question names ("EMPLOYER OF RECORD (box c)"
+    # for "the employer's name, from box c") gains, one naming another box loses.
+    box_bonus: float = 0.1
+    box_penalty: float = 0.1
     # Values longer than this (characters) are paragraphs, not field values, for most fields.
     long_value: int = 100
     long_penalty: float = 0.15

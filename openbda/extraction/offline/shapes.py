@@ -104,6 +104,18 @@ def addressee(words: Sequence[Word]) -> Sequence[Word]:
     return ()
 
 
+# A personal title before a name on a mailing block ("MS KAREN LEE", "Dr. Daniel A Jackson"):
+# no part of the name.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+
+
+def without_title(words: Sequence[Word]) -> Sequence[Word]:
+    """A name's words without a personal title before two or more words of name."""
+    if len(words) >= 3 and words[0].text.lower().rstrip(".") in _TITLES:
+        return words[1:]
+    return words
+
+
 def looks_like_address(text: str) -> bool:
     return address_score(text) >= ADDRESS_START
 
@@ -168,7 +180,7 @@ def date_runs(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
     """The shortest runs of words that each spell one date ("14 July 1988", "12/03/2026")."""
     start = 0
     while start < len(words):
-        for size in range(1, min(4, len(words) - start) + 1):
+        for size in range(1, min(DATE_WORDS, len(words) - start) + 1):
             run = words[start : start + size]
             if not spells_date(run):
                 continue
@@ -182,6 +194,8 @@ def date_runs(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
         start += 1
 
 
+# A date is spelled in at most this many words ("29 de mayo de 2024").
+DATE_WORDS = 5
 # Words joining the two dates of a range ("1 March through 31 March 2025").
 RANGE_JOINS = frozenset({"through", "thru", "to", "-", "\u2013", "\u2014", "until", "till"})
 _WEEKDAYS = word_set(
@@ -326,3 +340,22 @@ def is_box_label(text: str) -> bool:
 # Numbers a caption speaks of rather than holds: another box ("See instructions for box 12"),
 # an ordinal ("3rd party sick pay").
 _SPOKEN_NUMBERS = re.compile(r"\bbox\s+\d{1,2}[a-z]?\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+# A form's box named in words: "box c", "Box 12a", "(boxes e and f)".
+_BOX_REF = re.compile(
+    r"\bbox(?:es)?\s+((?:\d{1,2}[a-z]?|[a-z])(?:\s*(?:,|and|&|/)\s*(?:\d{1,2}[a-z]?|[a-z]))*)\b",
+    re.IGNORECASE,
+)
+_REF = re.compile(r"\d{1,2}[a-z]?|[a-z]", re.IGNORECASE)
+
+
+def box_refs(text: str) -> frozenset[str]:
+    """The boxes a text names ("Box 1: wages" -> {"1"}, "EMPLOYEE (boxes e and f)" -> {"e",
+    "f"}), lower-cased; a numbered box's letter is dropped ("12a" -> "12")."""
+    refs = set()
+    for match in _BOX_REF.finditer(text):
+        for ref in _REF.findall(match[1].replace("and", " ")):
+            ref = ref.lower()
+            refs.add(ref.rstrip("abcdefghijklmnopqrstuvwxyz") if ref[0].isdigit() else ref)
+    return frozenset(refs)

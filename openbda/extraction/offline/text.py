@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from openbda.blueprints.model import LeafField
+from openbda.extraction.offline.glossary import FOREIGN_WORDS
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -90,6 +91,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "exporter": ("exporter", "seller"),
     "shipper": ("shipper", "seller"),
     "consignee": ("consignee", "receiver", "customer"),
+    **FOREIGN_WORDS,
 }
 # Abbreviations that are ordinary words in lower case ("end", "rest"): spelled out only when
 # printed in capitals, as identity documents print them.
@@ -108,6 +110,12 @@ _EXPAND_CAPS: dict[str, tuple[str, ...]] = {
     "cur": ("current",),
     "tr": ("transaction",),  # "TR#2840": a receipt's transaction number
 }
+# Articles and prepositions of the glossary's languages, which join a label's words ("Número
+# de factura", "Date de la facture") and mean nothing to the model.
+_FOREIGN_JOINS = word_set(
+    "de del la el las los et und du des le les der die das von van het di da dos para por con "
+    "pour zum zur für"
+)
 _STOP = word_set(
     "a an the of to for on in is as or and this that with by from at be if any it its are was "
     "were their there when which what who whose how than then such each per your our printed "
@@ -164,6 +172,8 @@ def spelled(text: str) -> list[str]:
     raws = _WORD.findall(_CAMEL.sub(" ", text.replace("_", " ")))
     for k, raw in enumerate(raws):
         lower = raw.lower()
+        if lower in _FOREIGN_JOINS:
+            continue
         if lower == "total" and out[-1:] == ["sub"]:
             out[-1] = "subtotal"  # "SUB TOTAL", "Sub-total": the subtotal, not the total
             continue

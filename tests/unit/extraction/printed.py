@@ -36,6 +36,14 @@ def summary_rows(results: tuple[FieldResult, ...]) -> dict[str, object]:
     return {str(row[0].value): row[1].value for row in table.rows}
 
 
+def cues(text: str) -> str:
+    """The transaction cues the offline classifier finds in a text, as one string to test
+    for a cue's phrase in."""
+    from openbda.extraction.offline.classifier import cue_phrases
+
+    return " | ".join(cue_phrases(text))
+
+
 def printed_document(runs: list[Run], width: float = 612, height: float = 792) -> Document:
     """One page printing `runs`, read back by the PDF builder."""
     return build_pdf_document(make_pdf([PageSpec(width=width, height=height, runs=runs)]))

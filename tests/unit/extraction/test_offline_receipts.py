@@ -18,13 +18,13 @@ from openbda.document.pdf import build_pdf_document
 from openbda.engines.embed.types import Embedder
 from openbda.extraction.matching import MIN_MATCH
 from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
-from openbda.extraction.offline.classifier import cue_text
 from openbda.extraction.offline.layout import page_layout
 from openbda.extraction.offline.letterhead import letterhead_candidates
 from openbda.extraction.offline.scoring import confidence
 from openbda.extraction.offline.totals import amount_of
 from openbda.extraction.types import LeafResult
 from openbda.samples import PageSpec, Run, make_pdf
+from tests.unit.extraction.printed import cues
 
 CATALOG = {c.suffix: c.schema for c in catalog()}
 
@@ -284,9 +284,9 @@ def test_amounts_with_signs_and_tax_codes() -> None:
 
 
 def test_transaction_cues() -> None:
-    assert "change given back" in cue_text("CASH 50.00\nCHANGE 30.20")
-    assert "payment due later" in cue_text("Payment terms: 30 days")
-    assert cue_text("Minutes of the meeting of the board") == ""
+    assert "change given back" in cues("CASH 50.00\nCHANGE 30.20")
+    assert "billed to be paid later" in cues("Payment terms: 30 days")
+    assert cues("Minutes of the meeting of the board") == ""
 
 
 def test_a_tax_invoice_receipt_is_a_receipt(classifier: OfflineClassifier) -> None:

@@ -16,12 +16,11 @@ pytest.importorskip("numpy", reason="the offline backend needs the `extract` ext
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
 from openbda.document.model import BoundingBox, Word
 from openbda.extraction.offline import OfflineExtractor
-from openbda.extraction.offline.classifier import cue_text
 from openbda.extraction.offline.kinds import Ask
 from openbda.extraction.offline.shapes import date_runs, yearless_start
 from openbda.extraction.offline.text import FieldWords, tokens
 from openbda.samples import Run
-from tests.unit.extraction.printed import CATALOG, leaves, printed_document
+from tests.unit.extraction.printed import CATALOG, cues, leaves, printed_document
 
 
 def _extract(
@@ -403,7 +402,5 @@ def test_what_a_label_leaves_out_or_counts() -> None:
 
 def test_a_card_paid_is_a_transaction_cue() -> None:
     text = "Order Total: $94.44\nPayment Method:\nDiscover | Last digits: 5975\nTotal $94.44"
-    assert "paid by card" in cue_text(text)
-    assert "paid by card" not in cue_text(
-        "This invoice will be charged to the card on file. 1.00 2.00"
-    )
+    assert "paid by card" in cues(text)
+    assert "paid by card" not in cues("This invoice will be charged to the card on file. 1.00 2.00")

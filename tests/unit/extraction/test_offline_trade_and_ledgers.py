@@ -15,14 +15,14 @@ pytest.importorskip("numpy", reason="the offline backend needs the `extract` ext
 from openbda.blueprints.model import FieldType, InferenceType, LeafField
 from openbda.document.model import BoundingBox, Word
 from openbda.extraction.offline import OfflineClassifier, OfflineExtractor
-from openbda.extraction.offline.classifier import cue_text, marker_phrases
+from openbda.extraction.offline.classifier import marker_phrases
 from openbda.extraction.offline.shapes import day_span, is_box_label
 from openbda.extraction.offline.text import label_phrasings
 from openbda.extraction.offline.totals import amount_of
 from openbda.extraction.types import TableResult
 from openbda.extraction.values import looks_american, normalise
 from openbda.samples import Run
-from tests.unit.extraction.printed import CATALOG, leaves, printed_document, summary_rows
+from tests.unit.extraction.printed import CATALOG, cues, leaves, printed_document, summary_rows
 
 
 def _commercial_invoice() -> list[Run]:
@@ -343,10 +343,10 @@ def test_a_pension_payment_advice_is_a_payslip(classifier: OfflineClassifier) ->
 def test_a_card_brand_in_a_tables_cell_is_no_card_shown() -> None:
     """ "| Payment - Discover | ($121.02) |" records a payment on an invoice; "VISA | ****1234"
     and "MASTERCARD XXXX1001" show the card a sale was paid by."""
-    assert "paid by card" not in cue_text("| Payment - Discover | ($121.02) |\n| Total | 9.00 |")
-    assert "paid by card" in cue_text("VISA | ****1234  12.50  TOTAL 12.50")
-    assert "paid by card" in cue_text("MASTERCARD XXXX1001  12.50  TOTAL 12.50")
-    assert "payment due later" in cue_text("Previous Balance $222.67  Total $12.50")
+    assert "paid by card" not in cues("| Payment - Discover | ($121.02) |\n| Total | 9.00 |")
+    assert "paid by card" in cues("VISA | ****1234  12.50  TOTAL 12.50")
+    assert "paid by card" in cues("MASTERCARD XXXX1001  12.50  TOTAL 12.50")
+    assert "billed to be paid later" in cues("Previous Balance $222.67  Total $12.50")
 
 
 def test_a_w2_worksheets_year_and_a_name_box_lettered_e_f(extractor: OfflineExtractor) -> None:
