@@ -662,11 +662,12 @@ def _two_line_label(
     layout: PageLayout, label: Phrase, after: Sequence[Phrase]
 ) -> tuple[Sequence[Phrase], str] | None:
     """A label printed on two lines with its value set level with both (a caption and its
-    translation under it, a long caption wrapped), when `label` is one of the two lines: the
-    phrases after the value's start and the two lines as one text. `after` is what follows the
-    label on its row; when empty, the value is looked for on the other line's row. The other
-    line starts where the label starts, holds only words, and the value overlaps both lines
-    by ON_LINE of their heights."""
+    translation under it, a long caption wrapped), when `label` is one of the two lines.
+    Returns the value and what follows it on its row, and the two lines as one label text.
+    `after` is what follows `label` on its own row; when it is empty, the value is looked for
+    on the other line's row. The other line starts where the label starts, holds only words
+    and nothing else on its row (or only the value), and the value overlaps both lines by
+    ON_LINE of their heights."""
     tolerance = ALIGN * _x(layout, label.height_pt)
     for row, upper in ((label.row - 1, True), (label.row + 1, False)):
         if not 0 <= row < len(layout.rows):
