@@ -715,8 +715,7 @@ def _on_its_line(layout: PageLayout, label: Phrase) -> list[Phrase]:
         phrase
         for phrase in _next_rows(layout, label)
         if label.box.right <= phrase.box.left < reach
-        and min(phrase.box.bottom, label.box.bottom) - max(phrase.box.top, label.box.top)
-        >= ON_LINE * (label.box.bottom - label.box.top)
+        and _level_with(phrase, label)
         and not _in_block(layout, phrase)
     ]
     return sorted(near, key=lambda p: p.box.left)[:1]
