@@ -45,11 +45,14 @@ MIN_FIELDS_FOR_HUB = 4
 @dataclass(frozen=True, slots=True)
 class Choice:
     """A field's answer: the candidate and its typed value, or None; `score` is the chosen
-    candidate's, or the best one's that was refused (for the not-found confidence)."""
+    candidate's, or the best one's that was refused (for the not-found confidence). `margin`:
+    how far the answer's score stands over its best rival (the field's best pair with another
+    value), None when nothing else was offered; a close rival makes the answer less sure."""
 
     candidate: Candidate | None
     value: Value | None
     score: float
+    margin: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +80,29 @@ def assign(
     preferred = _to_date_beside_current(leaves, candidates, pairs, chosen)
     if preferred:
         chosen = _best_first([preferred.get(id(p), p) for p in pairs], candidates)
+    rivals = _rivals(pairs, chosen)
     out = {}
     for i, leaf in enumerate(leaves):
         answer = chosen.get(i)
         if answer is None:
             out[leaf.path] = Choice(None, None, best[i])
         else:
-            out[leaf.path] = Choice(candidates[answer.candidate], answer.value, answer.score)
+            rival = rivals.get(i)
+            margin = None if rival is None else answer.score - rival
+            candidate = candidates[answer.candidate]
+            out[leaf.path] = Choice(candidate, answer.value, answer.score, margin)
     return out
+
+
+def _rivals(pairs: Sequence[Pair], chosen: dict[int, Pair]) -> dict[int, float]:
+    """Each answered field's best score among its pairs with another value than the answer's
+    (the same value found twice, "Total" on two pages, is agreement, not a rival)."""
+    rivals: dict[int, float] = {}
+    for pair in pairs:
+        answer = chosen.get(pair.field)
+        if answer is not None and pair.value != answer.value:
+            rivals[pair.field] = max(rivals.get(pair.field, pair.score), pair.score)
+    return rivals
 
 
 def _best_first(pairs: Sequence[Pair], candidates: Sequence[Candidate]) -> dict[int, Pair]:

@@ -76,7 +76,7 @@ class OfflineExtractor:
         self, document: Document, schema: BlueprintSchema, pages: Sequence[int]
     ) -> tuple[FieldResult, ...]:
         layouts = page_layouts(document, pages)
-        reader = _Reader(self.vectors, layouts, schema)
+        reader = Reader(self.vectors, layouts, schema)
         return tuple(reader.result(f) for f in schema.fields)
 
 
@@ -141,8 +141,9 @@ def answerable_leaves(fields: Iterable[Field]) -> Iterator[LeafField]:
             yield from answerable_leaves(field.fields)
 
 
-class _Reader:
-    """One extraction: the document's number and date conventions and its answers."""
+class Reader:
+    """One extraction: the document's number and date conventions and its answers (`choices`
+    by leaf path, `table_results` by table path)."""
 
     def __init__(
         self, vectors: VectorCache, layouts: Sequence[PageLayout], schema: BlueprintSchema
@@ -177,9 +178,14 @@ class _Reader:
         choice = self.choices[field.path]
         if choice.candidate is None or choice.value is None:
             return LeafResult(field, None, round(1.0 - confidence(choice.score), 4))
-        words = len(str(choice.value).split()) if _free_text(field) else 1
-        sure = confidence(choice.score, words=words)
+        words = words_to_match(field, choice.value)
+        sure = confidence(choice.score, words=words, margin=choice.margin)
         return LeafResult(field, choice.value, sure, choice.candidate.evidence)
+
+
+def words_to_match(field: LeafField, value: Value) -> int:
+    """How many words of a value must each be right: all of a free-text one's, one for the rest."""
+    return len(str(value).split()) if _free_text(field) else 1
 
 
 def _free_text(field: LeafField) -> bool:

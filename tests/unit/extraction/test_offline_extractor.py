@@ -373,10 +373,39 @@ def test_confidence_is_monotone_in_the_score() -> None:
     assert confidence(CALIBRATION.midpoint) == 0.5
 
 
-def test_found_values_are_more_sure_than_not(extractor: OfflineExtractor) -> None:
+def test_a_close_rival_value_lowers_confidence() -> None:
+    gap = CALIBRATION.rival_gap
+    margins = [-0.1, 0.0, gap / 2, gap, gap + 0.5]
+    probabilities = [confidence(0.8, margin=m) for m in margins]
+    assert probabilities[0] == probabilities[1] < probabilities[2] < probabilities[3]
+    assert probabilities[3] == probabilities[4] == confidence(0.8)  # far ahead: no rival
+
+
+def test_two_totals_that_disagree_are_less_sure_than_one(extractor: OfflineExtractor) -> None:
+    blueprint = schema({"Total": leaf("number", "The total amount due")})
+
+    def total(*lines: tuple[float, str]) -> LeafResult:
+        runs = [Run(72, top, text, 11) for top, text in lines]
+        document = build_pdf_document(make_pdf([PageSpec(width=612, height=792, runs=runs)]))
+        return extract(extractor, document, blueprint)["Total"]
+
+    alone = total((90, "Total: 10.50"))
+    twice = total((90, "Total: 10.50"), (300, "Total: 10.50"))
+    rivals = total((90, "Total: 10.50"), (300, "Total: 12.75"))
+    assert alone.value == twice.value == 10.5
+    assert twice.confidence == alone.confidence  # the same value twice agrees with itself
+    assert rivals.value in (10.5, 12.75) and rivals.confidence < alone.confidence
+
+
+def test_found_values_are_sure_unless_a_rival_is_close(extractor: OfflineExtractor) -> None:
     got = extract(extractor, invoice(), CATALOG["invoice"])
     found = [r for r in got.values() if r.value is not None]
-    assert found and all(r.confidence > 0.5 for r in found)
+    assert found and all(0 < r.confidence <= 1 for r in found)
+    assert sum(r.confidence for r in found) / len(found) > 0.8
+    # One invoice number, one date, one total: sure. The recipient's address has another
+    # value scoring close behind it, the vendor's address none: the vendor's is surer.
+    assert min(got[k].confidence for k in ("ID", "DATE", "TOTAL")) > 0.9
+    assert got["RECEIVERADDRESS"].confidence < got["VENDORADDRESS"].confidence
 
 
 def test_threads_share_one_extractor(extractor: OfflineExtractor) -> None:
