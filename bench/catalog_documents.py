@@ -123,10 +123,23 @@ barcode and a licence card photographed by a phone scanning app; a 1099 exported
 app on narrow pages and a 1099 sent as an e-mail; a one-write (pegboard) check over its
 disbursements journal and a bank's notice of a returned deposited item with the check's image;
 a car rental company's closed rental record and a cinema's box-office and concession receipt.
+Templates 29-30 ("fresh13" layouts, in bench/catalog_layouts_fresh13.py) are a fourteenth
+held-out set designed blind the same way: the courtesy copy of an Italian electronic invoice
+(FatturaPA) in ruled tables and a staffing agency's weekly invoice with a line per temporary
+worker; an Irish payslip with PAYE, USC and PRSI and a travel nurse's weekly earnings statement
+with tax-free stipends; a Swiss bank's Kontoauszug in German with amounts as 12'345.60 and a
+mobile money wallet's statement listing the transactions newest first; a large-print W-2 copy
+on several pages and an employee's year-end payroll summary by quarter with the W-2 boxes as
+rows; a licence card with bilingual English/French captions and YYYY/MM/DD dates, scanned front
+and back, and a notarised copy of a licence; a payer's 1099 worksheet printed from a
+spreadsheet and a crypto exchange's 1099 statement with the income detail by asset; a
+US-dollar cheque drawn on a Canadian bank over its remittance advice and a sheet of three
+laser checks with only the first printed; a Mexican convenience store's ticket in Spanish and
+an auto parts store's counter sales invoice with core charges.
 `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,
-fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,all}` choose (default "dev": the same documents for a
-seed as before the held-out layouts existed; "all": 0-28). The lending package always uses the dev
-layouts.
+fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,all}` choose (default "dev": the same
+documents for a seed as before the held-out layouts existed; "all": 0-30). The lending package
+always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
 cell is ``table[label_column=Label]/value_column``: the row whose label column reads Label.
@@ -146,6 +159,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh10 --out /tmp/catalog-fresh10
 .venv/bin/python bench/catalog_documents.py --layouts fresh11 --out /tmp/catalog-fresh11
 .venv/bin/python bench/catalog_documents.py --layouts fresh12 --out /tmp/catalog-fresh12
+.venv/bin/python bench/catalog_documents.py --layouts fresh13 --out /tmp/catalog-fresh13
 """
 
 from __future__ import annotations
@@ -486,7 +500,7 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 # bench/catalog_layouts_fresh6.py, bench/catalog_layouts_fresh7.py,
 # bench/catalog_layouts_fresh8.py, bench/catalog_layouts_fresh9.py,
 # bench/catalog_layouts_fresh10.py, bench/catalog_layouts_fresh11.py and
-# bench/catalog_layouts_fresh12.py).
+# bench/catalog_layouts_fresh12.py); "fresh13" a fourteenth (bench/catalog_layouts_fresh13.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -502,7 +516,8 @@ LAYOUTS = {
     "fresh10": (23, 24),
     "fresh11": (25, 26),
     "fresh12": (27, 28),
-    "all": tuple(range(29)),
+    "fresh13": (29, 30),
+    "all": tuple(range(31)),
 }
 
 
@@ -707,6 +722,14 @@ def fresh12(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Trut
     return getattr(catalog_layouts_fresh12, f"{kind}_fresh12")(m, t, *args)
 
 
+def fresh13(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 29-30 of a kind, from bench/catalog_layouts_fresh13.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh13
+
+    return getattr(catalog_layouts_fresh13, f"{kind}_fresh13")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -762,6 +785,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh11("invoice", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("invoice", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1136,6 +1161,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh11("payslip", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("payslip", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1627,6 +1654,9 @@ SUMMARY_LABELS = (
     # fresh12 layouts (bench/catalog_layouts_fresh12.py)
     ("Saldo anterior", "Depósitos / Abonos (+)", "Retiros / Cargos (-)", "Saldo final"),
     ("Opening Balance", "Total Credit", "Total Debit", "Closing Balance"),
+    # fresh13 layouts (bench/catalog_layouts_fresh13.py)
+    ("Saldovortrag", "Total Gutschriften", "Total Belastungen", "Neuer Saldo"),
+    ("Start Balance", "Total Paid In", "Total Paid Out", "End Balance"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1661,6 +1691,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh11("bank_statement", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("bank_statement", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -2015,6 +2047,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh11("w2", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("w2", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2342,6 +2376,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh11("licence", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("licence", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2568,6 +2604,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh11("form_1099", m, t, variant)
     if t in LAYOUTS["fresh12"]:
         return fresh12("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2845,6 +2883,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh11("check", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("check", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -3042,6 +3082,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh11("receipt", m, t)
     if t in LAYOUTS["fresh12"]:
         return fresh12("receipt", m, t)
+    if t in LAYOUTS["fresh13"]:
+        return fresh13("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3420,7 +3462,7 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
     "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "fresh11": 25-26, "fresh12": 27-28,
-    "all": 0-28; the
+    "fresh13": 29-30, "all": 0-30; the
     distractors have one
     layout whatever the selection)."""
     out = []
@@ -3458,8 +3500,8 @@ def main() -> None:
         default="dev",
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
-        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24, fresh11: 25-26 and "
-        "fresh12: 27-28 (designed blind), all: 0-28",
+        "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24, fresh11: 25-26, "
+        "fresh12: 27-28 and fresh13: 29-30 (designed blind), all: 0-30",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
