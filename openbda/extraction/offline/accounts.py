@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.layout import (
@@ -73,15 +73,19 @@ _BANK_WORDS = word_set(
 _HEADING_WORDS = word_set(
     "statement account accounts summary transactions transaction continued page balance your "
     "period customer service deposit deposits withdrawals member date pay order memo dollars "
-    "routing number tax income withheld wages interest dividends card"
+    "routing number tax income withheld wages interest dividends card agent"
 )
 
 
-def account_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
+def account_candidates(
+    layouts: Sequence[PageLayout], check_bottom: float | None = None
+) -> Iterator[Candidate]:
+    """`check_bottom`: where the first page's check ends (the top of its MICR line), if it
+    holds one: its bank is the one printed on the check, not on a statement over it."""
     if not layouts:
         return
     first = layouts[0]
-    yield from _bank_name(first)
+    yield from _bank_name(first, check_bottom)
     yield from _holders(first)
     yield from _account_type(first)
 
@@ -102,15 +106,29 @@ def _trade_words(words: set[str]) -> set[str]:
 _ISSUED_BY = re.compile(r"^(?:[\w ]{0,30}\s)?issued by (?:the )?(?P<name>[^,;(]+)", re.IGNORECASE)
 
 
-def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
+# A check is at most this tall (page heights of a letter page: 3.5 inches).
+CHECK_HEIGHT = 3.5 / 11
+
+
+def _bank_name(layout: PageLayout, check_bottom: float | None) -> Iterator[Candidate]:
+    phrases = list(layout.phrases())
+    if check_bottom is not None:
+        on_check = [p for p in phrases if check_bottom - CHECK_HEIGHT <= p.box.top < check_bottom]
+        yield from _best_bank_name(on_check) or _best_bank_name(phrases)
+        return
+    yield from _best_bank_name(phrases)
+
+
+def _best_bank_name(phrases: Iterable[Phrase]) -> list[Candidate]:
+    """The bank's name among the phrases: a phrase with a bank's trade word, bigger type first,
+    then nearer the top; "issued by" a bank first of all."""
     best: tuple[float, Phrase] | None = None
-    for phrase in layout.phrases():
+    for phrase in phrases:
         issued = _ISSUED_BY.match(phrase.text)
         if issued is not None and _trade_words(_words(issued["name"])):
             span = words_in_span(phrase.words, issued.start("name"), issued.end("name"))
             name, page = issued["name"].strip(), phrase.page_index
-            yield make(BANK_NAME, [span], page, Source.PATTERN, ISSUER_BANK_PRIOR, value=name)
-            return
+            return [make(BANK_NAME, [span], page, Source.PATTERN, ISSUER_BANK_PRIOR, value=name)]
         text = phrase.text
         words = _words(text)
         trade = _trade_words(words)
@@ -124,16 +142,17 @@ def _bank_name(layout: PageLayout) -> Iterator[Candidate]:
         score = phrase.height_pt - 10 * phrase.box.top
         if best is None or score > best[0]:
             best = (score, phrase)
-    if best is not None:
-        phrase = best[1]
-        yield make(BANK_NAME, [phrase.words], phrase.page_index, Source.PATTERN, BANK_PRIOR)
+    if best is None:
+        return []
+    phrase = best[1]
+    return [make(BANK_NAME, [phrase.words], phrase.page_index, Source.PATTERN, BANK_PRIOR)]
 
 
 # A statement titled by its account's type: "Savings Statement", "Premier Checking Account
 # Statement", "Money Market Account", "CHECKING SUMMARY"; or, for the common types, by the type
 # alone ("Interest Checking"); either may end with the account's number ("CHECKING XXXXXX2348",
 # "Savings Account # 4410").
-_NUMBER_AFTER = r"(?:\s+(?:no\.?|number|#)?\s*[X*•.\d-]*\d{2,}[\d-]*)?"
+_NUMBER_AFTER = r"(?:\s+(?:no\.?|number|#|n[°º]|№)?\s*[X*•.\d-]*\d{2,}[\d-]*)?"
 _TYPE_TITLE = re.compile(
     r"^(?:(?:your|the|my|this)\s+)?"
     r"(?P<type>(?:(?-i:[A-Z])[\w-]*\s+){0,2}?(?:checking|savings|money\s+market|current|share"
@@ -144,6 +163,14 @@ _TYPE_TITLE = re.compile(
 )
 _TYPE_ALONE = re.compile(
     rf"^(?P<type>(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?(?:checking|savings|money\s+market))"
+    rf"{_NUMBER_AFTER}$",
+    re.IGNORECASE,
+)
+# The common types in French, Spanish, Italian, Portuguese and German: "Compte courant N° 68154",
+# "Cuenta corriente", "Conto corrente", "Girokonto".
+_TYPE_FOREIGN = re.compile(
+    r"^(?P<type>(?:compte|cuenta|conto|conta)\s+(?:courant|ch[eè]ques?|d'[ée]pargne|de\s+d[ée]p[ôo]ts?|corriente"
+    r"|de\s+ahorros?|corrente|poupan[çc]a)|girokonto|sparkonto|tagesgeldkonto)"
     rf"{_NUMBER_AFTER}$",
     re.IGNORECASE,
 )
@@ -158,7 +185,14 @@ def _account_type(layout: PageLayout) -> Iterator[Candidate]:
         if phrase.box.top > TOP_ZONE:
             continue
         text = phrase.text
-        match = _TYPE_TITLE.match(text) or _TYPE_ALONE.match(text) or _TYPE_MASKED.match(text)
+        match = next(
+            (
+                m
+                for p in (_TYPE_TITLE, _TYPE_ALONE, _TYPE_MASKED, _TYPE_FOREIGN)
+                if (m := p.match(text))
+            ),
+            None,
+        )
         if match is None:
             continue
         words = words_in_span(phrase.words, match.start("type"), match.end("type"))

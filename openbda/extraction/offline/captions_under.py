@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from openbda.document.model import ElementType, Page
 from openbda.extraction.offline.layout import SMALLER_PRINT, PageLayout, Phrase, similar_print
-from openbda.extraction.offline.shapes import box_number_length
+from openbda.extraction.offline.shapes import box_number_length, is_bare_box_number
 
 # A caption's value is at most this many caption heights over it (the lines of a name and
 # address sit at the top of a tall box), and its block's lines at most this many line heights
@@ -185,9 +185,12 @@ def _caption(phrase: Phrase) -> bool:
 
 
 def _value_of(phrase: Phrase, caption: Phrase) -> bool:
-    """Whether a phrase may be a caption's value: in bigger print, short of a title's."""
-    return SMALLER_PRINT * phrase.height_pt > caption.height_pt and (
-        phrase.height_pt <= VALUE_SCALE * caption.height_pt
+    """Whether a phrase may be a caption's value: in bigger print, short of a title's, and not
+    the box's number printed over its caption ("Box 1" over "Rents")."""
+    return (
+        SMALLER_PRINT * phrase.height_pt > caption.height_pt
+        and phrase.height_pt <= VALUE_SCALE * caption.height_pt
+        and not is_bare_box_number(phrase.text)
     )
 
 

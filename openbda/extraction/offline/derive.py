@@ -26,6 +26,7 @@ from openbda.extraction.offline.shapes import (
     is_initial,
     looks_like_address,
     without_box_number,
+    without_title,
     yearless_start,
 )
 
@@ -99,7 +100,7 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
     if not _name_words(words):
         return
     suffix = [words[-1]] if words[-1].text.lower().strip(",") in _SUFFIX else []
-    body = words[: len(words) - len(suffix)]
+    body = without_title(words[: len(words) - len(suffix)])  # "Rev. Robert Yamamoto"
     if len(body) < 2:
         return
     if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"

@@ -41,6 +41,7 @@ from openbda.extraction.offline.layout import (
     PageLayout,
     WordRun,
     boxes_row,
+    captions_over_values,
     page_layouts,
     word_lines,
 )
@@ -117,6 +118,9 @@ _RECIPIENT = re.compile(
 def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
     """Header/value pairs of tables with one body row (a form laid out as a grid)."""
     for element in _tables(layout):
+        if captions_over_values(element):
+            yield from _captioned_boxes(element)
+            continue
         if not element.headers or (len(element.rows) != 1 and not boxes_row(element)):
             continue
         run = WordRun([w for line in element.lines for w in line.words])
@@ -126,6 +130,25 @@ def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
             words = run.take(cell)
             if header.strip() and words:
                 yield make(header, word_lines(words), element.page_index, Source.TABLE)
+
+
+def _captioned_boxes(element: Element) -> Iterator[Candidate]:
+    """A form's boxes as a table (see `captions_over_values`): each value in the last row is
+    labelled by its column's number and caption ("Box 1 Interest income")."""
+    run = WordRun([w for line in element.lines for w in line.words])
+    for header in element.headers:
+        run.take(header)
+    *captions, values = element.rows
+    for row in captions:
+        for cell in row:
+            run.take(cell)
+    for j, cell in enumerate(values):
+        words = run.take(cell)
+        number = element.headers[j] if j < len(element.headers) else ""
+        column = [number, *(row[j] for row in captions if j < len(row))]
+        label = " ".join(part.strip() for part in column if part.strip())
+        if words and label:
+            yield make(label, word_lines(words), element.page_index, Source.TABLE)
 
 
 def _tables(layout: PageLayout) -> Iterable[Element]:

@@ -26,10 +26,10 @@ from openbda.extraction.offline.shapes import (
     currency_code,
     is_box_label,
     is_initial,
+    is_phone_value,
     looks_like_address,
     looks_like_email,
     looks_like_name,
-    looks_like_phone,
     looks_like_time,
 )
 from openbda.extraction.offline.text import speaks_to_date, tokens, word_set
@@ -307,10 +307,12 @@ _MONEY = re.compile(r"^-?(?:[$€£¥₹]\s?\d[\d,]*|\d{1,3}(?:,\d{3})+)\.\d{2}$
 _DIGITS_DASH_LETTERS = re.compile(r"\d-[^\W\d_]{2,}")
 
 
-# Words that name a party's role on a document, not the party.
+# Words that name a party's role on a document, not the party, and the captions of a name's
+# parts ("1 LAST" over "Lopez" on a licence).
 _ROLES = word_set(
     "employee employer payer payee recipient customer client vendor supplier seller buyer "
-    "borrower lender account holder member taxpayer beneficiary applicant name the of and"
+    "borrower lender account holder member taxpayer beneficiary applicant name the of and "
+    "last first middle given family surname names"
 )
 
 
@@ -378,7 +380,7 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
     if kind is Kind.TIME:
         return bonus if looks_like_time(value) else -penalty
     if kind is Kind.PHONE:
-        return bonus if looks_like_phone(value) else REFUSE
+        return bonus if is_phone_value(value) else REFUSE
     if kind is Kind.EMAIL:
         return bonus if looks_like_email(value) else REFUSE
     if kind is Kind.DIGITS:

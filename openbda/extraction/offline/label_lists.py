@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from openbda.document.model import Element, Line, Word
 from openbda.extraction.offline.layout import union
-from openbda.extraction.offline.shapes import AMOUNT
+from openbda.extraction.offline.shapes import AMOUNT, thousands_from
 from openbda.extraction.values import parse_number
 
 _SIGNS = frozenset({"-", "+", "\u2212", "$", "-$"})
@@ -35,8 +35,12 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
     of each column."""
     if not table.rows:
         return
+    balances = _balance_rows(table) if table.headers else ()
+    undated = {next(c.strip() for c in row if c.strip()) for row in table.rows if _undated(row)}
     for run in _label_amount_runs(table):
         rows = tuple((label, amount) for label, amount, _ in run)
+        if balances and all(label in undated for label, _ in rows):
+            continue  # a ledger's own total and balance rows: its balance rows read them all
         words = [w for _, _, line in run for w in line]
         lines = tuple(
             Line(" ".join(w.text for w in ws), union(w.box for w in ws), ws)
@@ -46,7 +50,6 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
         yield view, _describe(rows)
     if not table.headers:
         return
-    balances = _balance_rows(table)
     if balances:
         yield replace(table, headers=(), rows=balances), _describe(balances)
     if any(h.strip().endswith(":") for h in table.headers) or _mostly_numbers(table.headers):
@@ -68,7 +71,7 @@ Pair = tuple[str, str, tuple[Word, ...]]  # a label, its amount, and their words
 
 # The label of a ledger's row that states a balance or a total rather than an entry.
 _BALANCE = re.compile(
-    r"\b(?:balance|total|totals|saldo|brought forward|carried forward)\b", re.IGNORECASE
+    r"\b(?:balance|total|totals|saldo|solde|brought forward|carried forward)\b", re.IGNORECASE
 )
 
 
@@ -80,11 +83,16 @@ def _balance_rows(table: Element) -> tuple[tuple[str, str], ...]:
     rows = []
     for row in table.rows:
         filled = [cell.strip() for cell in row if cell.strip()]
-        undated = bool(row) and not row[0].strip() and len(filled) == 2
-        if undated and _BALANCE.search(filled[0]) and parse_number(filled[1]) is not None:
+        balance = len(filled) == 2 and _BALANCE.search(filled[0])
+        if _undated(row) and balance and parse_number(filled[1]) is not None:
             rows.append((filled[0], filled[1]))
     dated = sum(bool(row and row[0].strip()) for row in table.rows)
     return tuple(rows) if len(rows) >= 2 and dated >= len(rows) else ()
+
+
+def _undated(row: Sequence[str]) -> bool:
+    """A ledger's row with its first column (the date) empty and something else filled."""
+    return bool(row) and not row[0].strip() and any(cell.strip() for cell in row)
 
 
 def lists_in_cells(table: Element) -> bool:
@@ -164,7 +172,9 @@ def _first_pair(line: Sequence[Word]) -> tuple[str, str, int] | None:
     at = next((k for k, t in enumerate(texts) if k > 0 and AMOUNT.match(t)), None)
     if at is None:
         return None
-    cut = at - 1 if at >= 2 and texts[at - 1] in _SIGNS else at
+    cut = thousands_from(texts, at)  # "NOUVEAU SOLDE  12 160,37"
+    if cut == at and at >= 2 and texts[at - 1] in _SIGNS:
+        cut = at - 1
     start = 0
     if texts[0] in _LEAD:
         start = 1

@@ -917,6 +917,8 @@ def _below(
     aligned: bool = False,
 ) -> Iterator[Candidate]:
     """The line or block under a label; `aligned`: it must start under the label's start."""
+    if _heads_row_labels(row, label):
+        return
     unit = label.height_pt
     min_left = label.box.left - BELOW_INDENT * _x(layout, unit)
     max_left = label.box.left + CAPTION_INDENT * _x(layout, unit) if aligned else None
@@ -967,6 +969,20 @@ def _below(
     if _column_of_values(block):
         return  # a heading over a column of like values ("ITEM" over item codes): no label
     yield from _block_candidates(text, block)
+
+
+def _heads_row_labels(row: Sequence[Phrase], label: Phrase) -> bool:
+    """Whether a label heads the column of a table's row labels: the first of a row of
+    headings whose others only say which period or sum the figures are ("COMPENSATION  This
+    Period  Year to Date" over "Cash Salary  5,130.40  35,912.80"). What is under it is the
+    next row's label, not its value."""
+    others = [p for p in row if p is not label]
+    return (
+        bool(others)
+        and row[0] is label
+        and _headings_row(row)
+        and all(set(tokens(p.text)) <= _PLAIN_HEADINGS for p in others)
+    )
 
 
 def _block_candidates(text: str, block: Sequence[Phrase]) -> Iterator[Candidate]:
@@ -1101,7 +1117,7 @@ def _down_column(
 
 # -- PREFIX ------------------------------------------------------------------------------------
 
-_LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*(?:['\u2019]s?)?\.?$|^#$")
+_LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_.'&/-]*(?:['\u2019]s?)?\.?$|^#$|^[Nn][°º]\.?$|^№$")
 # A number printed with its own label ("OMB No. 1545-0008", "Ref # 2231"): no other label's value.
 _NUMBERED = re.compile(r"^(?:[A-Za-z][\w'-]*\.?\s+){1,3}(?:No\.?|Number|Nr\.?|#)\s*:?\s*\S*\d")
 # A value of one word with three digits or more (a number, not a box's "1").
@@ -1133,6 +1149,8 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
         if _VALUE_START.match(words[k].text):
             if k == len(words) - 1 and _YEAR_NOTE.match(words[k].text):
                 return  # "Year to date (2023)": the label's year, not its value
+            if k >= 2 and words[k - 1].text.isalpha() and spells_date(words[k - 1 : k + 2]):
+                k -= 1  # "Statement period Jun 01, 2024 - ...": the month starts the value
             label = " ".join(w.text for w in words[:k])
             number = [words[k : k + 1]]
             after = " ".join(w.text for w in words[k + 1 :])
@@ -1153,7 +1171,10 @@ def _prefix(phrase: Phrase, numbered: bool = False) -> Iterator[Candidate]:
                 # "Invoice INV-49856", "Order 10023": a document's name before a code is
                 # that document's number ("ISSUED 09-15-2025" is a date)
                 named = f"{label} No."
-                yield make(named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR)
+                code = words[1].text.removeprefix("#") or None  # "Ticket #T-999696"
+                yield make(
+                    named, [words[1:]], phrase.page_index, Source.PREFIX, PREFIX_PRIOR, value=code
+                )
             return
     rest = [w.text.lower() for w in words[1:]]
     # A card's value is one word, a short code in capitals, or has digits ("SEX F", "EYES

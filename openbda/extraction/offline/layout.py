@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from openbda.document.model import BoundingBox, Document, Element, ElementType, Page, Word
 from openbda.extraction.grounding import key
+from openbda.extraction.offline.shapes import only_a_box_number
 from openbda.extraction.types import Evidence
 
 # A gap between two words wider than this many line heights starts a new phrase.
@@ -185,6 +186,24 @@ def boxes_row(element: Element) -> bool:
     PAYER'S TIN  RECIPIENT'S name" over the names and numbers, then "1 Interest income"."""
     rest = element.rows[1:]
     return bool(rest) and all(sum(1 for cell in row if cell.strip()) <= 1 for row in rest)
+
+
+def captions_over_values(element: Element) -> bool:
+    """Whether a table is a row of a form's boxes under headings that only number them, each
+    box's caption in the rows under its number (wrapped over two rows, perhaps) and its value in
+    the last row: "Box 1  Box 2" over "Interest income  Early withdrawal penalty" over
+    "2,215.31  76.51". Every row but the last holds only words, the last only figures."""
+    if not element.headers or not 2 <= len(element.rows) <= 4:
+        return False
+    if not all(only_a_box_number(h) for h in element.headers if h.strip()):
+        return False
+    *captions, values = element.rows
+    filled = [cell for cell in values if cell.strip()]
+    return (
+        bool(filled)
+        and all(any(ch.isdigit() for ch in cell) for cell in filled)
+        and all(_words(cell) for row in captions for cell in row if cell.strip())
+    )
 
 
 def _words(cell: str) -> bool:

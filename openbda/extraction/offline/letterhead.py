@@ -39,6 +39,9 @@ from openbda.extraction.values import parse_date
 HEADER_ZONE = 0.45
 # The most lines of an address block.
 MAX_ADDRESS_LINES = 6
+# An address's next line is at most this many line heights under the last (further down is the
+# document's title or body, "FACTURE N° F2023-3012" well under "69003 Lyon").
+ADDRESS_GAP = 2.0
 # The widest gap (page widths) between the parts of a one-line letterhead.
 BESIDE_GAP = 0.05
 # Lines read with a mean OCR confidence under this are noise (handwriting, stamps).
@@ -313,6 +316,7 @@ def _address_lines(lines: Sequence[_Line]) -> list[_Line]:
             or (sum(c.isalpha() for c in text) < 3 and not _POSTCODE.search(text))
             or (looks_like_phone(text) and address_score(text) < 1.0)
             or len(out) >= MAX_ADDRESS_LINES
+            or line.top - (out[-1].top + out[-1].height) > ADDRESS_GAP * out[-1].height
         ):
             break
         words = tuple(w for w in line.words if not _REGISTRATION_WORD.match(w.text))

@@ -21,6 +21,7 @@ currency, when the pages write amounts in exactly one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -141,12 +142,23 @@ def pattern_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     yield from _title_years(first)
     checks = list(check_candidates(layouts))
     yield from checks
-    # A check's payee is never its drawer, whose account it is.
+    # A check's payee is never its drawer, whose account it is: not the payee's words, nor the
+    # payee's name printed again (on the statement the check is attached to).
     payees = {word_ids(c) for c in checks if c.label == PAYEE}
+    payee_names = {key(c.value) for c in checks if c.label == PAYEE}
+    # The first page's check ends at its MICR line (the routing number's line).
+    micr = [
+        e.box.top
+        for c in checks
+        if c.label == ROUTING_NUMBER
+        for e in c.evidence[:1]
+        if e.page_index == first.page.index
+    ]
     accounts = [
         c
-        for c in account_candidates(layouts)
-        if c.label != ACCOUNT_HOLDER or word_ids(c) not in payees
+        for c in account_candidates(layouts, max(micr, default=None))
+        if c.label != ACCOUNT_HOLDER
+        or (word_ids(c) not in payees and key(c.value) not in payee_names)
     ]
     yield from accounts
     if any(c.label == ROUTING_NUMBER for c in checks) and all(
@@ -468,12 +480,23 @@ def _phones(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                 yield make(PHONE_NUMBER, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
 
 
+# A card named with the last digits of its number: "Paid with Mastercard ending in 6432",
+# "VISA ends with 0372", "Debit card ending 1187".
+_CARD_ENDING = re.compile(
+    r"\b(?:card|visa|mastercard|amex|american express|discover|debit|credit)\b.*?"
+    r"\b(?:ending|ends)(?:\s+(?:in|with))?:?\s+(\d{4})(?![\d/.-])",
+    re.IGNORECASE,
+)
+
+
 def _masked_numbers(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     """The digits left showing of masked card numbers ("XXXXXXXXXXXX2857"), printed
-    unlabelled under the card's brand: the only digits of the card a receipt shows."""
+    unlabelled under the card's brand, or after "ending in": the only digits of the card a
+    receipt shows."""
     for layout in layouts:
         for phrase in layout.phrases():
-            for match in MASKED_NUMBER.finditer(phrase.text):
+            ending = _CARD_ENDING.finditer(phrase.text)
+            for match in itertools.chain(MASKED_NUMBER.finditer(phrase.text), ending):
                 words = words_in_span(phrase.words, match.start(1), match.end(1))
                 # The digits alone, though their word also holds the mask ("****8535").
                 yield make(

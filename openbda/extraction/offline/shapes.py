@@ -104,9 +104,10 @@ def addressee(words: Sequence[Word]) -> Sequence[Word]:
     return ()
 
 
-# A personal title before a name on a mailing block ("MS KAREN LEE", "Dr. Daniel A Jackson"):
+# A personal title before a name on a mailing block ("MS KAREN LEE", "Dr. Daniel A Jackson",
+# "Rev. Robert Yamamoto"):
 # no part of the name.
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "hon"})
 
 
 def without_title(words: Sequence[Word]) -> Sequence[Word]:
@@ -133,6 +134,20 @@ def looks_like_phone(text: str) -> bool:
         return False
     match = PHONE.search(text)
     return match is not None and sum(c.isdigit() for c in match.group()) >= 7
+
+
+# A phone number's value holds at most this many letters and digits besides the number
+# ("Tel.", "ext. 214"); more is a block that ends with one (a name, an address, then a phone).
+PHONE_EXTRA = 12
+
+
+def is_phone_value(text: str) -> bool:
+    """Whether a value is a phone number, with at most a word or two around it."""
+    match = PHONE.search(text)
+    if match is None or not looks_like_phone(text):
+        return False
+    rest = text[: match.start()] + text[match.end() :]
+    return sum(ch.isalnum() for ch in rest) <= PHONE_EXTRA
 
 
 def looks_like_time(text: str) -> bool:
@@ -308,6 +323,33 @@ def is_bare_box_number(text: str) -> bool:
     if len(words) != 2 or not _BOX_WORD.match(words[0]):
         return False
     return words[1][:1].isdigit() and bool(_BOX_NUMBER.match(words[1]))
+
+
+_GROUP = re.compile(r"\d{1,3}")
+_WHOLE = re.compile(r"^\D{0,3}(\d+)")
+
+
+def thousands_from(texts: Sequence[str], at: int) -> int:
+    """Where an amount whose thousands are set apart by spaces starts ("2 172,50 €", "1 234
+    567,00"), given the word of its last three digits and decimals at `at`: back over groups
+    of three digits to a first group of one to three; `at` itself when there are none."""
+    whole = _WHOLE.match(texts[at])
+    if whole is None or len(whole[1]) != 3:
+        return at
+    start = at
+    while start > 0 and _GROUP.fullmatch(texts[start - 1]):
+        start -= 1
+        if len(texts[start]) < 3:
+            break
+    return start
+
+
+def only_a_box_number(text: str) -> bool:
+    """ "Box 2", "2a" or "14" printed alone: a box's number, over or before its caption."""
+    words = text.split()
+    if is_bare_box_number(text):
+        return True
+    return len(words) == 1 and words[0][:1].isdigit() and bool(_BOX_NUMBER.match(words[0]))
 
 
 def without_box_number(text: str) -> str:

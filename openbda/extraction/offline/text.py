@@ -29,6 +29,8 @@ def word_set(text: str) -> frozenset[str]:
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _WORD = re.compile(r"[^\W_]+|#", re.UNICODE)
 
+# The number sign of French, Spanish, Italian and Russian documents ("Facture N° 2023-12").
+_NUMERO = re.compile(r"\b[Nn][°º]|№")
 # Initials written with dots ("P.O.", "U.S.A."): one word.
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Abbreviations on documents and in field names, spelled out (one or more words).
@@ -71,6 +73,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ssn": ("social", "security", "number"),
     "ein": ("employer", "identification", "number"),
     "tin": ("taxpayer", "identification", "number"),
+    "rtn": ("routing", "transit", "number"),
     "bal": ("balance",),
     "iban": ("iban", "account", "number"),
     "chk": ("check",),  # a restaurant's check: the bill's number
@@ -169,6 +172,7 @@ def spelled(text: str) -> list[str]:
     invoice number, "DOB" -> date of birth, "LN" -> last name)."""
     out: list[str] = []
     text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)  # "P.O." -> "PO"
+    text = _NUMERO.sub(" # ", text)  # "N°", "Nº", "№": the number sign
     raws = _WORD.findall(_CAMEL.sub(" ", text.replace("_", " ")))
     for k, raw in enumerate(raws):
         lower = raw.lower()

@@ -12,6 +12,7 @@ label calls it ("Total Net Amount", "Goods", "Merchandise"): the sum names it.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from dataclasses import dataclass, replace
 from openbda.document.model import Word
 from openbda.extraction.offline.candidates import Candidate, Source, make
 from openbda.extraction.offline.layout import PageLayout, Phrase
+from openbda.extraction.offline.shapes import thousands_from
 from openbda.extraction.offline.text import tokens
 from openbda.extraction.values import parse_number
 
@@ -36,7 +38,8 @@ BEFORE_TAX_PRIOR = 0.2
 BEFORE_CHARGES_PRIOR = 0.0
 # How many rows over the total the amount before tax and its taxes may take.
 _SUM_ROWS = 6
-_TAX = re.compile(r"\b(?:tax|vat|gst|hst|pst|qst|sst|iva|mwst|tva)\b", re.IGNORECASE)
+# India's GST comes as CGST and SGST (or IGST, UTGST) lines.
+_TAX = re.compile(r"\b(?:tax|vat|[csi]?gst|utgst|hst|pst|qst|sst|iva|mwst|tva)\b", re.IGNORECASE)
 
 _TOTAL = re.compile(
     r"\b(?:t[o0]ta[l1i]|t[o0]t[l1i]|tl|grand|nett?|amount\s+due|amt\s+due|due|payable|jumlah|to\s+pay)\b",
@@ -62,10 +65,12 @@ _PAYMENT = re.compile(
 )
 _CHANGE = re.compile(r"\b(?:change|baki|balance)\b", re.IGNORECASE)
 _CASH = re.compile(r"\b(?:cash|tunai|tender(?:ed)?|paid)\b", re.IGNORECASE)
-# An amount, with a currency sign or code before and a tax code of one or two letters after;
+# An amount, with a currency sign or code before and a tax code of one or two letters after
+# (thousands grouped by threes, or in lakhs and crores: "8,44,060.82");
 # in parentheses, an amount taken off ("($349.09)", a payment on an invoice).
 _AMOUNT = re.compile(
-    r"^(\()?(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?\d{1,3}(?:,\d{3})*[.,]\d{2})(?(1)\))(?:[A-Z]{1,2})?$"
+    r"^(\()?(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?(?:\d{1,3}(?:,\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2})"
+    r"(?(1)\))(?:[A-Z]{1,2})?$"
 )
 
 
@@ -73,10 +78,10 @@ _AMOUNT = re.compile(
 class _Row:
     label: str
     amount: float | None
-    word: Word | None
+    words: tuple[Word, ...] | None  # the amount's words ("2 172,50" is two)
     page_index: int
     last: float | None = None  # the row's last amount, also where `amount` is unsure
-    last_word: Word | None = None
+    last_words: tuple[Word, ...] | None = None
     last_label: str = ""  # the phrase before that amount
     own: str = ""  # what says whether the amount is a total: that phrase, or else the label
 
@@ -88,14 +93,14 @@ def final_total(
     `subtotal_label` the amount before tax that the tax lines after it make up to it."""
     rows = [row for layout in layouts for row in _rows(layout)]
     chosen = _choose(rows)
-    if chosen is None or chosen.word is None:
+    if chosen is None or chosen.words is None:
         return
-    yield make(label, [[chosen.word]], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
+    yield make(label, [list(chosen.words)], chosen.page_index, Source.PATTERN, FINAL_TOTAL_PRIOR)
     found = _before_tax(rows[: rows.index(chosen)], chosen.amount or 0.0)
-    word = found[0].last_word if found is not None else None
-    if found is not None and word is not None:
+    words = found[0].last_words if found is not None else None
+    if found is not None and words is not None:
         prior = BEFORE_TAX_PRIOR if found[1] else BEFORE_CHARGES_PRIOR
-        yield make(subtotal_label, [[word]], found[0].page_index, Source.PATTERN, prior)
+        yield make(subtotal_label, [list(words)], found[0].page_index, Source.PATTERN, prior)
 
 
 def _before_tax(rows: Sequence[_Row], total: float) -> tuple[_Row, bool] | None:
@@ -127,14 +132,22 @@ def _before_tax(rows: Sequence[_Row], total: float) -> tuple[_Row, bool] | None:
 
 
 def amount_of(text: str) -> float | None:
-    """The amount a word prints ("RM15.90", "15.90SR", "$8.20"), or None."""
-    match = _AMOUNT.match(text.strip())
+    """The amount a word prints ("RM15.90", "15.90SR", "$8.20", "(-)0.24"), or None."""
+    text = text.strip()
+    sign = _SIGN.match(text)
+    if sign is not None:
+        text = text[sign.end() :]  # "(-)0.24": an Indian invoice's rounding taken off
+    match = _AMOUNT.match(text)
     if match is None:
         return None
     number = parse_number(match.group(2))
     if not isinstance(number, int | float):
         return None
-    return -float(number) if match.group(1) else float(number)
+    negative = bool(match.group(1)) != (sign is not None and sign[0] == "(-)")
+    return -float(number) if negative else float(number)
+
+
+_SIGN = re.compile(r"^\([-+]\)")
 
 
 def _rows(layout: PageLayout) -> Iterator[_Row]:
@@ -149,7 +162,10 @@ def _rows(layout: PageLayout) -> Iterator[_Row]:
     for i, row in enumerate(layout.rows):
         words = [w for phrase in row for w in phrase.words]
         amounts = amounts_of[i]
-        label = " ".join(w.text for w in words if amount_of(w.text) is None)
+        in_amounts = {id(w) for group, _ in amounts for w in group}
+        label = " ".join(
+            w.text for w in words if amount_of(w.text) is None and id(w) not in in_amounts
+        )
         if not amounts:
             to_date = label if len(row) == 1 and _TO_DATE.search(label) else ""
         label = f"{to_date} {label}".strip()
@@ -157,11 +173,11 @@ def _rows(layout: PageLayout) -> Iterator[_Row]:
         several = len({a for _, a in amounts}) > 1
         if several and (_TOTAL.search(label) or _PAYMENT.search(label)):
             # Several amounts on a total's row (this period's and the year's): not one total.
-            last_word, last = amounts[-1]
-            yield _Row(label, None, None, layout.page.index, last, last_word, near)
+            last_words, last = amounts[-1]
+            yield _Row(label, None, None, layout.page.index, last, last_words, near)
             pending = None
         elif amounts:
-            word, amount = amounts[-1]
+            amount_words, amount = amounts[-1]
             body = several and i + 1 < len(amounts_of) and _same_table(layout, i, amounts_of)
             own = label
             if pending and not body and not _TOTAL.search(label) and not _PAYMENT.search(label):
@@ -170,7 +186,9 @@ def _rows(layout: PageLayout) -> Iterator[_Row]:
                 # The phrase before the amount says whether it is a total, not a column of
                 # other text on its row ("Total net weight: 7,823.1 kg   Insurance  249.10").
                 own = f"{to_date} {near}".strip()
-            yield _Row(label, amount, word, layout.page.index, amount, word, near, own)
+            yield _Row(
+                label, amount, amount_words, layout.page.index, amount, amount_words, near, own
+            )
             pending = None
         else:
             pending = label if _TOTAL.search(label) or _PAYMENT.search(label) else None
@@ -183,15 +201,30 @@ def _same_table(layout: PageLayout, i: int, amounts_of: Sequence[Sequence[object
     return len(amounts_of[i + 1]) > 1 or len(rows[i + 1]) == len(rows[i])
 
 
-def _amounts(row: Sequence[Phrase]) -> list[tuple[Word, float]]:
-    return [(w, a) for phrase in row for w in phrase.words if (a := amount_of(w.text)) is not None]
+def _amounts(row: Sequence[Phrase]) -> list[tuple[tuple[Word, ...], float]]:
+    """The row's amounts, each with its words: one word, or the groups of an amount whose
+    thousands are set apart by spaces ("2 172,50 €")."""
+    out = []
+    for phrase in row:
+        texts = [w.text for w in phrase.words]
+        for k, text in enumerate(texts):
+            amount = amount_of(text)
+            if amount is None:
+                continue
+            start = thousands_from(texts, k)
+            if start < k:
+                thousands = int("".join(texts[start:k]))
+                amount = math.copysign(thousands * 1000 + abs(amount), amount)
+            out.append((tuple(phrase.words[start : k + 1]), amount))
+    return out
 
 
-def _label_before(row: Sequence[Phrase], word: Word) -> str:
+def _label_before(row: Sequence[Phrase], amount: tuple[Word, ...]) -> str:
     """The words before an amount in its phrase, or else the phrase before it on the row."""
+    ids = {id(w) for w in amount}
     for at, phrase in enumerate(row):
-        if any(w is word for w in phrase.words):
-            own = [w.text for w in phrase.words if w is not word and amount_of(w.text) is None]
+        if any(id(w) in ids for w in phrase.words):
+            own = [w.text for w in phrase.words if id(w) not in ids and amount_of(w.text) is None]
             if own or at == 0:
                 return " ".join(own)
             return row[at - 1].text
@@ -247,8 +280,15 @@ def _closes_section(rows: Sequence[_Row], at: int) -> bool:
     later = rows[at + 1 :]
     if any(_PAYMENT.search(row.label) for row in later):
         return False
+    # Rows labelled by a code alone (a tax analysis by HSN code after an Indian invoice's
+    # total) are no section's.
     amounts = [
-        r for r in later if r.last is not None and not _is_total(r) and not _TAX.search(r.label)
+        r
+        for r in later
+        if r.last is not None
+        and not _is_total(r)
+        and not _TAX.search(r.label)
+        and any(ch.isalpha() for ch in r.label)
     ]
     return len(amounts) >= LATER_AMOUNTS
 
