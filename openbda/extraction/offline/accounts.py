@@ -169,13 +169,17 @@ _TYPE_ALONE = re.compile(
 # The common types in French, Spanish, Italian, Portuguese and German: "Compte courant N° 68154",
 # "Cuenta corriente", "Conto corrente", "Girokonto".
 _TYPE_FOREIGN = re.compile(
-    r"^(?P<type>(?:compte|cuenta|conto|conta)\s+(?:courant|ch[eè]ques?|d'[ée]pargne|de\s+d[ée]p[ôo]ts?|corriente"
-    r"|de\s+ahorros?|corrente|poupan[çc]a)|girokonto|sparkonto|tagesgeldkonto)"
+    r"^(?P<type>(?:compte|cuenta|conto|conta)\s+(?:courant|ch[eè]ques?|d'[ée]pargne"
+    r"|de\s+d[ée]p[ôo]ts?|corriente|de\s+ahorros?|corrente|poupan[çc]a)"
+    r"|girokonto|sparkonto|tagesgeldkonto)"
     rf"{_NUMBER_AFTER}$",
     re.IGNORECASE,
 )
 # An account's own name over its activity, with its masked number: "Spending Account •••• 9476".
 _TYPE_MASKED = re.compile(r"^(?P<type>(?:[A-Z][\w-]*\s+){1,2}Account)\s+[X*•]{2,}[-\s]?\d{2,}$")
+
+
+_TYPE_PATTERNS = (_TYPE_TITLE, _TYPE_ALONE, _TYPE_MASKED, _TYPE_FOREIGN)
 
 
 def _account_type(layout: PageLayout) -> Iterator[Candidate]:
@@ -185,14 +189,7 @@ def _account_type(layout: PageLayout) -> Iterator[Candidate]:
         if phrase.box.top > TOP_ZONE:
             continue
         text = phrase.text
-        match = next(
-            (
-                m
-                for p in (_TYPE_TITLE, _TYPE_ALONE, _TYPE_MASKED, _TYPE_FOREIGN)
-                if (m := p.match(text))
-            ),
-            None,
-        )
+        match = next((m for p in _TYPE_PATTERNS if (m := p.match(text))), None)
         if match is None:
             continue
         words = words_in_span(phrase.words, match.start("type"), match.end("type"))

@@ -39,7 +39,7 @@ from openbda.extraction.offline.grid import layout_tables
 from openbda.extraction.offline.labelled import labelled_candidates
 from openbda.extraction.offline.layout import (
     PageLayout,
-    WordRun,
+    body_run,
     boxes_row,
     captions_over_values,
     page_layouts,
@@ -123,9 +123,7 @@ def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
             continue
         if not element.headers or (len(element.rows) != 1 and not boxes_row(element)):
             continue
-        run = WordRun([w for line in element.lines for w in line.words])
-        for header in element.headers:
-            run.take(header)  # past the headings, to the cells
+        run = body_run(element)
         for header, cell in zip(element.headers, element.rows[0], strict=False):
             words = run.take(cell)
             if header.strip() and words:
@@ -135,9 +133,7 @@ def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
 def _captioned_boxes(element: Element) -> Iterator[Candidate]:
     """A form's boxes as a table (see `captions_over_values`): each value in the last row is
     labelled by its column's number and caption ("Box 1 Interest income")."""
-    run = WordRun([w for line in element.lines for w in line.words])
-    for header in element.headers:
-        run.take(header)
+    run = body_run(element)
     *captions, values = element.rows
     for row in captions:
         for cell in row:

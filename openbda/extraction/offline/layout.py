@@ -388,3 +388,11 @@ class WordRun:
             for w, s in zip(self.words, self.starts, strict=True)
             if s < stop and s + len(key(w.text)) > at
         )
+
+
+def body_run(element: Element) -> WordRun:
+    """A table's words in reading order with the cursor past its headings, at its first cell."""
+    run = WordRun([w for line in element.lines for w in line.words])
+    for heading in element.headers:
+        run.take(heading)
+    return run

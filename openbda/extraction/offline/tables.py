@@ -33,7 +33,7 @@ from openbda.extraction.offline.label_lists import (
     label_lists,
     lists_in_cells,
 )
-from openbda.extraction.offline.layout import WordRun, evidence_of, word_lines
+from openbda.extraction.offline.layout import body_run, evidence_of, word_lines
 from openbda.extraction.offline.scoring import CALIBRATION, confidence
 from openbda.extraction.offline.text import tokens
 from openbda.extraction.offline.vectors import VectorCache
@@ -246,9 +246,7 @@ def _rows(
     header was no match."""
     mapped = mapping.columns
     signed = _signed_sides(columns, element, mapped)
-    run = WordRun([w for line in element.lines for w in line.words])
-    for heading in element.headers:
-        run.take(heading)
+    run = body_run(element)
     out = []
     for row in element.rows:
         cell_words = [run.take(cell) for cell in row]
