@@ -136,9 +136,20 @@ spreadsheet and a crypto exchange's 1099 statement with the income detail by ass
 US-dollar cheque drawn on a Canadian bank over its remittance advice and a sheet of three
 laser checks with only the first printed; a Mexican convenience store's ticket in Spanish and
 an auto parts store's counter sales invoice with core charges.
+Templates 31-32 ("fresh14" layouts, in bench/catalog_layouts_fresh14.py) are a fifteenth
+held-out set designed blind the same way: a Spanish freelancer's factura with IVA and the IRPF
+withholding and a home-service contractor's invoice from a field-service app with the amount due
+at the top; a German Entgeltabrechnung and a payroll app's pay statement saved as phone
+screenshots; a Dutch rekeningafschrift with Af and Bij columns and a Brazilian extrato with every
+amount followed by C or D; a landscape W-2 scanned sideways and a Form 4852 (substitute for Form
+W-2) filled in by the employee; a licence laid sideways on a flatbed scanner and a faxed copy of a
+licence; a 1099 marked up in a tax preparer's client file and a payer's annual tax statement with
+the summary at the top and the payment history; an accounts-payable check whose remittance
+overflows onto voided checks and a lockbox's image of a bill's coupon with a personal check; a
+diner's handwritten guest check and a long register receipt scanned in two strips side by side.
 `generate(..., layouts=)` and `--layouts {dev,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,
-fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,all}` choose (default "dev": the same
-documents for a seed as before the held-out layouts existed; "all": 0-30). The lending package
+fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,all}` choose (default "dev": the same
+documents for a seed as before the held-out layouts existed; "all": 0-32). The lending package
 always uses the dev layouts.
 
 Ground truth names catalog schema leaves by their path joined with "/" (``payer/tin``); a table
@@ -160,6 +171,7 @@ Dates are ISO strings, amounts floats, everything else the text as printed.
 .venv/bin/python bench/catalog_documents.py --layouts fresh11 --out /tmp/catalog-fresh11
 .venv/bin/python bench/catalog_documents.py --layouts fresh12 --out /tmp/catalog-fresh12
 .venv/bin/python bench/catalog_documents.py --layouts fresh13 --out /tmp/catalog-fresh13
+.venv/bin/python bench/catalog_documents.py --layouts fresh14 --out /tmp/catalog-fresh14
 """
 
 from __future__ import annotations
@@ -500,7 +512,8 @@ ANY_DATES = (*US_DATES, "%d %B %Y", "%d %b %Y", "%d-%b-%Y")
 # bench/catalog_layouts_fresh6.py, bench/catalog_layouts_fresh7.py,
 # bench/catalog_layouts_fresh8.py, bench/catalog_layouts_fresh9.py,
 # bench/catalog_layouts_fresh10.py, bench/catalog_layouts_fresh11.py and
-# bench/catalog_layouts_fresh12.py); "fresh13" a fourteenth (bench/catalog_layouts_fresh13.py).
+# bench/catalog_layouts_fresh12.py); "fresh13" a fourteenth (bench/catalog_layouts_fresh13.py);
+# "fresh14" a fifteenth (bench/catalog_layouts_fresh14.py).
 LAYOUTS = {
     "dev": (0, 1, 2),
     "held-out": (3, 4),
@@ -517,7 +530,8 @@ LAYOUTS = {
     "fresh11": (25, 26),
     "fresh12": (27, 28),
     "fresh13": (29, 30),
-    "all": tuple(range(31)),
+    "fresh14": (31, 32),
+    "all": tuple(range(33)),
 }
 
 
@@ -730,6 +744,14 @@ def fresh13(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Trut
     return getattr(catalog_layouts_fresh13, f"{kind}_fresh13")(m, t, *args)
 
 
+def fresh14(kind: str, m: Maker, t: int, *args: str) -> tuple[list[Canvas], Truth, str]:
+    """Templates 31-32 of a kind, from bench/catalog_layouts_fresh14.py (imported here because
+    it imports this module)."""
+    from bench import catalog_layouts_fresh14
+
+    return getattr(catalog_layouts_fresh14, f"{kind}_fresh14")(m, t, *args)
+
+
 @dataclass
 class Sample:
     kind: str  # a catalog suffix or a distractor kind
@@ -787,6 +809,8 @@ def invoice(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh12("invoice", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("invoice", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("invoice", m, t)
     c = Canvas()
     vendor, receiver = m.company(), m.company()
     v_street, v_city = m.address()
@@ -1163,6 +1187,8 @@ def payslip(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh12("payslip", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("payslip", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("payslip", m, t)
     pages = pages or (2 if t == 2 and m.chance(0.4) else 1)
     company = m.company()
     c_street, c_city = m.address()
@@ -1657,6 +1683,9 @@ SUMMARY_LABELS = (
     # fresh13 layouts (bench/catalog_layouts_fresh13.py)
     ("Saldovortrag", "Total Gutschriften", "Total Belastungen", "Neuer Saldo"),
     ("Start Balance", "Total Paid In", "Total Paid Out", "End Balance"),
+    # fresh14 layouts (bench/catalog_layouts_fresh14.py)
+    ("Beginsaldo", "Totaal bijgeschreven", "Totaal afgeschreven", "Eindsaldo"),
+    ("SALDO ANTERIOR", "TOTAL DE CRÉDITOS", "TOTAL DE DÉBITOS", "SALDO FINAL"),
 )
 # What each label is, to report the layouts' opening and closing balances as one field each.
 SUMMARY_ROLES = {
@@ -1693,6 +1722,8 @@ def bank_statement(m: Maker, pages: int = 0) -> tuple[list[Canvas], Truth, str]:
         return fresh12("bank_statement", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("bank_statement", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("bank_statement", m, t)
     bank = m.pick(BANKS)
     first, middle, last = m.person()
     holder = f"{first} {middle[:1]} {last}".replace("  ", " ") if middle else f"{first} {last}"
@@ -2049,6 +2080,8 @@ def w2(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh12("w2", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("w2", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("w2", m, t)
     year = str(m.r.randint(2021, 2024))
     employer = m.company()
     er_street, er_city = m.address()
@@ -2378,6 +2411,8 @@ def licence(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh12("licence", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("licence", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("licence", m, t)
     first, middle, last = m.person()
     name, abbr, state, zipcode = m.city()
     street = m.street()
@@ -2606,6 +2641,8 @@ def form_1099(m: Maker, variant: str) -> tuple[list[Canvas], Truth, str]:
         return fresh12("form_1099", m, t, variant)
     if t in LAYOUTS["fresh13"]:
         return fresh13("form_1099", m, t, variant)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("form_1099", m, t, variant)
     year = str(m.r.randint(2021, 2024))
     payer = m.pick(BANKS) if variant == "INT" else m.company()
     p_street, p_city = m.address()
@@ -2885,6 +2922,8 @@ def check(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh12("check", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("check", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("check", m, t)
     first, middle, last = m.person()
     drawer = f"{first} {middle[:1]}. {last}" if middle else f"{first} {last}"
     if t in (2, 3):
@@ -3084,6 +3123,8 @@ def receipt(m: Maker) -> tuple[list[Canvas], Truth, str]:
         return fresh12("receipt", m, t)
     if t in LAYOUTS["fresh13"]:
         return fresh13("receipt", m, t)
+    if t in LAYOUTS["fresh14"]:
+        return fresh14("receipt", m, t)
     store, kind = m.pick(STORES)
     if t in (1, 4):
         store, kind = m.pick([s for s in STORES if s[1] == "restaurant"])
@@ -3462,7 +3503,7 @@ def generate(seed: int, per_type: int, layouts: str = "dev") -> list[Sample]:
     a `layouts` selection ("dev": templates 0-2, "held-out": 3-4, "fresh": 5-6, "fresh2": 7-8,
     "fresh3": 9-10, "fresh4": 11-12, "fresh5": 13-14, "fresh6": 15-16, "fresh7": 17-18,
     "fresh8": 19-20, "fresh9": 21-22, "fresh10": 23-24, "fresh11": 25-26, "fresh12": 27-28,
-    "fresh13": 29-30, "all": 0-30; the
+    "fresh13": 29-30, "fresh14": 31-32, "all": 0-32; the
     distractors have one
     layout whatever the selection)."""
     out = []
@@ -3501,7 +3542,7 @@ def main() -> None:
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
         "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24, fresh11: 25-26, "
-        "fresh12: 27-28 and fresh13: 29-30 (designed blind), all: 0-30",
+        "fresh12: 27-28, fresh13: 29-30 and fresh14: 31-32 (designed blind), all: 0-32",
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

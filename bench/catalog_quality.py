@@ -15,7 +15,8 @@ kind), "fresh3" (templates 9-10, a fourth), "fresh4" (templates 11-12, a fifth),
 (templates 13-14, a sixth), "fresh6" (templates 15-16, a seventh), "fresh7" (templates 17-18,
 an eighth), "fresh8" (templates 19-20, a ninth), "fresh9" (templates 21-22, a tenth),
 "fresh10" (templates 23-24, an eleventh), "fresh11" (templates 25-26, a twelfth), "fresh12"
-(templates 27-28, a thirteenth), "fresh13" (templates 29-30, a fourteenth) or "all" (0-30).
+(templates 27-28, a thirteenth), "fresh13" (templates 29-30, a fourteenth), "fresh14"
+(templates 31-32, a fifteenth) or "all" (0-32).
 
 - Classification: every document is scored against all 12 catalog blueprints; a catalog
   document is right when its own blueprint scores best and at least MIN_MATCH, a distractor
@@ -46,6 +47,7 @@ an eighth), "fresh8" (templates 19-20, a ninth), "fresh9" (templates 21-22, a te
 .venv/bin/python bench/catalog_quality.py --layouts fresh11 --seed 5 --per-type 10
 .venv/bin/python bench/catalog_quality.py --layouts fresh12 --seed 5 --per-type 10
 .venv/bin/python bench/catalog_quality.py --layouts fresh13 --seed 5 --per-type 10
+.venv/bin/python bench/catalog_quality.py --layouts fresh14 --seed 5 --per-type 10
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ def main() -> None:
         help="dev: templates 0-2 (the extractor was tuned on them), held-out: 3-4, "
         "fresh: 5-6, fresh2: 7-8, fresh3: 9-10, fresh4: 11-12, fresh5: 13-14, fresh6: 15-16, "
         "fresh7: 17-18, fresh8: 19-20, fresh9: 21-22, fresh10: 23-24, fresh11: 25-26, "
-        "fresh12: 27-28 and fresh13: 29-30 (designed blind), all: 0-30",
+        "fresh12: 27-28, fresh13: 29-30 and fresh14: 31-32 (designed blind), all: 0-32",
     )
     args = parser.parse_args()
 
