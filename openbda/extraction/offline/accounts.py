@@ -29,6 +29,7 @@ from openbda.extraction.offline.layout import (
 from openbda.extraction.offline.shapes import (
     ATTENTION,
     CONTACT,
+    STREET_FIRST,
     UNIT_NUMBER,
     currency_code,
     looks_like_address,
@@ -167,10 +168,11 @@ _TYPE_ALONE = re.compile(
     re.IGNORECASE,
 )
 # The common types in French, Spanish, Italian, Portuguese and German: "Compte courant N° 68154",
-# "Cuenta corriente", "Conto corrente", "Girokonto".
+# "Cuenta corriente", "Cuenta de cheques" (Mexico's checking account), "Girokonto".
 _TYPE_FOREIGN = re.compile(
-    r"^(?P<type>(?:compte|cuenta|conto|conta)\s+(?:courant|ch[eè]ques?|d'[ée]pargne"
-    r"|de\s+d[ée]p[ôo]ts?|corriente|de\s+ahorros?|corrente|poupan[çc]a)"
+    r"^(?P<type>(?:compte|cuenta|conto|conta)\s+(?:courant|(?:de\s+)?ch[eè]ques?|d'[ée]pargne"
+    r"|de\s+d[ée]p[ôo]ts?|corriente|de\s+ahorros?|corrente|poupan[çc]a"
+    r"|(?:\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÇ][a-záéíóúâêôçñ])[\w-]*){1,3})"  # "Cuenta Ahorro Plus"
     r"|girokonto|sparkonto|tagesgeldkonto)"
     rf"{_NUMBER_AFTER}$",
     re.IGNORECASE,
@@ -224,7 +226,12 @@ def _street(text: str) -> bool:
     """A street line: starts with a house number, a flat's number or a P.O. box and reads as
     an address."""
     head = text.split()[0] if text.split() else ""
-    leads = head[:1].isdigit() or head.lower().startswith("p") or UNIT_NUMBER.match(text)
+    leads = (
+        head[:1].isdigit()
+        or head.lower().startswith("p")
+        or UNIT_NUMBER.match(text)
+        or STREET_FIRST.match(text)
+    )
     return looks_like_address(text) and bool(leads)
 
 

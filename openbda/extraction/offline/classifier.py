@@ -112,13 +112,26 @@ CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"discover)\s*(?:[|-]\s*)?(?:\*|x{2,}|ending|last|\d{4}\b)",
             "paid by card at the point of sale",
         ),
-        (r"\b(?:bill(?:ed)? to|sold to|ship(?:ped)? to|deliver to)\b", "billed to a customer"),
+        (
+            r"\b(?:bill(?:ed)? to|sold to|ship(?:ped)? to|deliver to"
+            r"|destinat[áa]rio|factur(?:ar|é) à|rechnungsempfänger)\b",
+            "billed to a customer",
+        ),
         (
             r"\b(?:due date|payment terms|terms|net \d+|remit|payable by|due by|previous balance"
-            r"|balance forward)\b",  # a running account, billed again
+            r"|balance forward"  # a running account, billed again
+            # the same in the glossary's languages: a due date, the terms of payment
+            r"|vencimento|venc\.|vencimiento|échéance|scadenza|fälligkeit|fällig|zahlungsziel"
+            r"|förfallodatum|forfallsdato|forfaldsdato|vervaldatum|betalningsvillkor"
+            r"|zahlungsbedingungen|condi[çc][ãa]o de pagamento|condiciones de pago"
+            r"|conditions de paiement|termini di pagamento)(?!\w)",
             "billed to be paid later",
         ),
-        (r"\b(?:purchase order|p\.?o\.? (?:no|number))\b", "billed against a purchase order"),
+        (
+            r"\b(?:purchase order|p\.?o\.? (?:no|number)|pedido de compra|orden de compra"
+            r"|bon de commande|ordine d'acquisto|bestellnummer|ert ordernr)\b",
+            "billed against a purchase order",
+        ),
     )
 )
 TIME_OF_SALE = "the time of the sale at the point of sale"
@@ -183,6 +196,7 @@ MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             r"\bearnings (?:and leave )?statement\b|\bleave and earnings statement\b"
             r"|\bstatement of earnings\b|\bpay\s?slip\b|\bpay stub\b"
             r"|\bpay advice\b|\badvice of deposit\b|\bsalary slip\b"
+            r"|\b(?:pay|salary|remuneration) statement\b"
             r"|\bpension (?:payment )?(?:advice|stub)\b",  # a retiree's pay stub
             re.IGNORECASE,
             1,

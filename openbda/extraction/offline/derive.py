@@ -69,9 +69,9 @@ def _labels_code(candidate: Candidate) -> bool:
     """A label and value on one line whose value is a code or a number ("CLASS C", "HGT 5-06"),
     not another word of a name ("SUSAN WHITE")."""
     value = candidate.value
-    return candidate.source is Source.PREFIX and (
-        len(value) <= CODE_CHARS or any(c.isdigit() for c in value)
-    )
+    # "Emi" after "KATO" is a given name, written as names are; a code is in capitals
+    short = len(value) <= CODE_CHARS and not (value.istitle() and value.isalpha())
+    return candidate.source is Source.PREFIX and (short or any(c.isdigit() for c in value))
 
 
 def _part(whole: Candidate, what: str, words: Sequence[Word], value: str) -> Candidate:
@@ -103,7 +103,7 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
     body = without_title(words[: len(words) - len(suffix)])  # "Rev. Robert Yamamoto"
     if len(body) < 2:
         return
-    if body[0].text.endswith(","):  # "GONZALEZ, MARIA ANNA"
+    if body[0].text.endswith(",") or _family_first(body):  # "GONZALEZ, MARIA ANNA"
         last, first, middle = body[:1], body[1:2], body[2:]
     elif _given_names_label(whole.label) or is_initial(body[-1].text.rstrip(",")):
         # "Given names: Michelle Joshua", "Donald L" (first name and initial): no last name
@@ -117,6 +117,19 @@ def _name_parts(whole: Candidate) -> Iterator[Candidate]:
         if group:
             value = " ".join(w.text for w in group).strip(",")
             yield _part(whole, what, group, value)
+
+
+def _family_first(body: Sequence[Word]) -> bool:
+    """Whether a name is written family name first, in capitals, before the given names in
+    small letters ("MATSUMOTO Emi", "DUPONT Jean Pierre"), as Japan, France and others write
+    it on forms."""
+    family, *given = (w.text.rstrip(",") for w in body)
+    return (
+        len(family) > 1
+        and family.isupper()
+        and bool(given)
+        and all(any(ch.islower() for ch in g) for g in given)
+    )
 
 
 _GIVEN = frozenset({"given", "forename", "forenames", "first", "christian"})

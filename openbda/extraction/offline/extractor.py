@@ -52,6 +52,7 @@ from openbda.extraction.offline.patterns import (
     pattern_candidates,
 )
 from openbda.extraction.offline.scoring import confidence
+from openbda.extraction.offline.shapes import AMOUNT
 from openbda.extraction.offline.tables import extract_tables
 from openbda.extraction.offline.totals import parts_of_totals
 from openbda.extraction.offline.vectors import VectorCache
@@ -81,12 +82,16 @@ class OfflineExtractor:
         return tuple(reader.result(f) for f in schema.fields)
 
 
-def find_candidates(layouts: Sequence[PageLayout]) -> list[Candidate]:
-    """Every candidate of the pages, each (label, words) once."""
+def find_candidates(
+    layouts: Sequence[PageLayout], tables: Sequence[Element] | None = None
+) -> list[Candidate]:
+    """Every candidate of the pages, each (label, words) once; `tables`: the pages' tables
+    (`page_tables`), when already read."""
     found: list[Candidate] = []
     for layout in layouts:
         found += labelled_candidates(layout)
         found += _table_pairs(layout)
+    found += _total_rows(page_tables(layouts) if tables is None else tables)
     printed = [c for c in found if c.source in _PRINTED]
     labelled = {word_ids(c) for c in printed if other_date_label(c.label)}
     addressed = {word_ids(c) for c in printed if _RECIPIENT.match(c.label)}
@@ -116,18 +121,92 @@ _RECIPIENT = re.compile(
 
 
 def _table_pairs(layout: PageLayout) -> Iterator[Candidate]:
-    """Header/value pairs of tables with one body row (a form laid out as a grid)."""
+    """Header/value pairs of tables with one body row (a form laid out as a grid), or of bands
+    of captions each over a row of values."""
     for element in _tables(layout):
         if captions_over_values(element):
             yield from _captioned_boxes(element)
             continue
-        if not element.headers or (len(element.rows) != 1 and not boxes_row(element)):
+        run = body_run(element)
+        for captions, values in _bands(element):
+            for caption, cell in zip(captions, values, strict=False):
+                words = run.take(cell)
+                if caption.strip() and words:
+                    yield make(caption, word_lines(words), element.page_index, Source.TABLE)
+
+
+def _bands(element: Element) -> list[tuple[Sequence[str], Sequence[str]]]:
+    """A table's rows of captions, each with the row of values under it, in order: the
+    headings (or, in a table read without them, a first row of captions) over the one body
+    row; over the last row, when the rows above hold only its label ("Pay-" over "ments
+    277,000"); or every other row a row of captions ("VALOR DO FRETE  DESCONTO  VALOR TOTAL DA
+    NOTA" over the amounts). The rows between are passed over (`body_run` takes their
+    words)."""
+    headers, body = element.headers, element.rows
+    if not headers and body and _captions(body[0]):
+        headers, body = body[0], body[1:]
+    if headers and body:
+        if len(body) == 1 or (element.headers and boxes_row(element)):
+            return [(headers, body[0])]
+        if _label_over_values(body):
+            return [(headers, body[-1])]
+    lines = [element.headers, *element.rows] if element.headers else list(element.rows)
+    captions, values = lines[0::2], lines[1::2]
+    if len(lines) < 2 or len(lines) % 2 or not all(map(_captions, captions)):
+        return []
+    if not all(map(_figures, values)):
+        return []
+    return list(zip(captions, values, strict=True))
+
+
+def _captions(row: Sequence[str]) -> bool:
+    """Two or more captions without digits ("Exkl. moms  Moms %  ATT BETALA SEK")."""
+    filled = [cell for cell in row if cell.strip()]
+    return len(filled) >= 2 and not any(ch.isdigit() for cell in filled for ch in cell)
+
+
+def _figures(row: Sequence[str]) -> bool:
+    """Two or more values, each with digits ("13 857,27  12,00  1 662,87")."""
+    filled = [cell for cell in row if cell.strip()]
+    return len(filled) >= 2 and all(any(ch.isdigit() for ch in cell) for cell in filled)
+
+
+def page_tables(layouts: Sequence[PageLayout]) -> list[Element]:
+    """The pages' tables: the builder's, and those the layout reads (`grid`)."""
+    tables = [e for layout in layouts for e in _tables(layout)]
+    return tables + [e for layout in layouts for e in layout_tables(layout)]
+
+
+def _total_rows(tables: Iterable[Element]) -> Iterator[Candidate]:
+    """The sums of a table's totals row, each labelled by the row's label and its column's
+    heading ("W-2 TOTALS" under "Fed Wages": the year's wages, on a payroll register)."""
+    for element in tables:
+        if not element.headers:
             continue
         run = body_run(element)
-        for header, cell in zip(element.headers, element.rows[0], strict=False):
-            words = run.take(cell)
-            if header.strip() and words:
-                yield make(header, word_lines(words), element.page_index, Source.TABLE)
+        for row in element.rows:
+            cells = [(cell, run.take(cell)) for cell in row]
+            filled = [cell.strip() for cell in row if cell.strip()]
+            if not filled or not _TOTALS.match(filled[0]):
+                continue
+            for header, (cell, words) in zip(element.headers, cells, strict=False):
+                if header.strip() and words and AMOUNT.match(cell.strip()):
+                    label = f"{filled[0]} {header.strip()}"
+                    yield make(label, word_lines(words), element.page_index, Source.TABLE)
+
+
+# A totals row's label: "Total", "TOTALS", "W-2 TOTALS", "Year totals".
+_TOTALS = re.compile(r"^(?:[\w-]+\s+)?totals?$", re.IGNORECASE)
+
+
+def _label_over_values(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's body is one row of values under its row's label, the label wrapped
+    over the lines above them ("Pay-" over "ments  277,000  15,000"; "Totals" over a row of
+    sums): every row but the last holds its first cell alone."""
+    *over, last = rows
+    return any(cell.strip() for cell in last[1:]) and all(
+        not any(cell.strip() for cell in row[1:]) for row in over
+    )
 
 
 def _captioned_boxes(element: Element) -> Iterator[Candidate]:
@@ -173,9 +252,8 @@ class Reader:
         if self.month_first is None and looks_american(texts):
             self.month_first = True  # "08-12-1987" on a US licence is August 12
         self.decimal_comma = guess_decimal_comma(texts)
-        self.tables = [e for layout in layouts for e in _tables(layout)]
-        self.tables += [e for layout in layouts for e in layout_tables(layout)]
-        candidates = find_candidates(layouts)
+        self.tables = page_tables(layouts)
+        candidates = find_candidates(layouts, self.tables)
         self.choices = assign(
             list(answerable_leaves(schema.fields)), candidates, vectors, self.normalise
         )

@@ -3,9 +3,10 @@
 The sentence model that matches labels to fields knows English: "Netto", "Importe" or "Fecha"
 mean little to it, and a German receipt's "Bon-Nr." or a Mexican invoice's "Receptor" would
 match no field. `text.spelled` reads each word through this glossary, as it spells out
-abbreviations, so a label printed in German, French, Spanish, Italian, Portuguese or Dutch is
-embedded in English. Only words whose meaning on a business document is unambiguous are here;
-words that are also common English words with another meaning ("bar", "data") are left out.
+abbreviations, so a label printed in German, French, Spanish, Italian, Portuguese, Dutch,
+Swedish, Norwegian or Danish is embedded in English. Only words whose meaning on a business
+document is unambiguous are here; words that are also common English words with another meaning
+("bar", "data") are left out.
 """
 
 from __future__ import annotations
@@ -173,6 +174,54 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "quantidade": _QUANTITY,
     "preço": _PRICE,
     "descrição": _DESCRIPTION,
+    "valor": _AMOUNT,
+    "nome": _NAME,
+    "nota": _INVOICE,  # "Nota fiscal": an invoice; "Valor total da nota": the invoice's total
+    "razão": ("company",),  # "Razão social": a company's registered name
+    "razón": ("company",),
+    "emitente": ("issuer", "vendor"),
+    "destinatário": ("recipient", "customer"),
+    "remetente": ("sender",),
+    "emissão": ("issue",),
+    "vencimento": _DUE,
+    "fornecedor": _SUPPLIER,
+    "cliente": _CUSTOMER,
+    "telefone": _PHONE,
+    "fone": _PHONE,
+    "produtos": ("products",),
+    # Spanish and Italian again
+    "destinatario": ("recipient", "customer"),
+    "emisión": ("issue",),
+    # Swedish, Norwegian and Danish
+    "faktura": _INVOICE,
+    "fakturanummer": ("invoice", "number"),
+    "fakturanr": ("invoice", "number"),
+    "fakturadatum": ("invoice", "date"),
+    "fakturadato": ("invoice", "date"),
+    "förfallodatum": _DUE,
+    "förfallodag": _DUE,
+    "forfallsdato": _DUE,
+    "forfaldsdato": _DUE,
+    "kundnummer": ("customer", "number"),
+    "kundnr": ("customer", "number"),
+    "ordernr": ("order", "number"),
+    "ordernummer": ("order", "number"),
+    "referens": ("reference",),
+    "belopp": _AMOUNT,
+    "beløp": _AMOUNT,
+    "beløb": _AMOUNT,
+    "moms": _TAX,
+    "mva": _TAX,
+    "exkl": ("before",),  # "Exkl. moms": before tax
+    "inkl": ("including",),
+    "betala": ("total", "amount", "due"),  # "Att betala": what is to be paid
+    "betalningsvillkor": ("payment", "terms"),
+    "kvitto": _RECEIPT,
+    "kvittering": _RECEIPT,
+    "kontoutdrag": ("account", "statement"),
+    "lön": _SALARY,
+    "lønn": _SALARY,
+    "løn": _SALARY,
     # Dutch
     "factuur": _INVOICE,
     "bedrag": _AMOUNT,

@@ -103,8 +103,11 @@ def state_candidates(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
     layout = layouts[0]
     for phrase in layout.phrases():
         text = phrase.text
-        if phrase.box.top > TOP_ZONE or looks_like_address(text) or any(c.isdigit() for c in text):
+        if looks_like_address(text) or any(c.isdigit() for c in text):
             continue
+        if phrase.box.top > TOP_ZONE and not is_state_name(text):
+            continue  # lower down, a state's name alone is still a heading (a card scanned
+            # onto a page, "NEW YORK" along its foot)
         match = _STATE.search(text)
         if match is None:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from openbda.blueprints.model import FieldType, LeafField
+from openbda.extraction.offline.glossary import FOREIGN_WORDS
 from openbda.extraction.offline.scoring import CALIBRATION
 from openbda.extraction.offline.shapes import (
     NOT_NAMES,
@@ -31,6 +32,9 @@ from openbda.extraction.offline.shapes import (
     looks_like_email,
     looks_like_name,
     looks_like_time,
+)
+from openbda.extraction.offline.shapes import (
+    TIME as TIME_OF_DAY,
 )
 from openbda.extraction.offline.text import speaks_to_date, tokens, word_set
 from openbda.extraction.values import date_format_in, parse_date
@@ -319,7 +323,9 @@ _ROLES = word_set(
 def _only_roles(value: str) -> bool:
     words = [w.lower().replace("\u2019", "'").strip(".,:;()") for w in value.split()]
     words = [w.removesuffix("'s") for w in words if w]
-    return bool(words) and all(w in _ROLES for w in words)
+    # in the glossary's languages too: "NOME" is a caption, nobody's name
+    meanings = [m for w in words for m in FOREIGN_WORDS.get(w, (w,))]
+    return bool(words) and all(w in _ROLES for w in meanings)
 
 
 # A word that numbers a part of the document: "Copy 2", "Page 1 of 2", "Line 4".
@@ -352,6 +358,18 @@ _NUMBER_GROUP = re.compile(r"^(?=[A-Z]*\d)[A-Z\d]{1,6}$")
 
 # A value that prints its own label first: a bank's or a tax office's code named by its kind.
 _OWN_LABEL = re.compile(r"^(?:BIC|SWIFT|IBAN|ABA|EIN|SSN|TIN|VAT)\b:?\s+\S")
+
+
+# A date written in figures ("06/06/2023", "2024-03-15") and a time of day ("06:58 AM").
+_FIGURE_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
+def _only_when(value: str) -> bool:
+    """Whether a value of several words has no digits but those of its dates and times."""
+    if len(value.split()) < 2:
+        return False
+    rest = TIME_OF_DAY.sub("", _FIGURE_DATE.sub("", value))
+    return rest != value and not any(ch.isdigit() for ch in rest)
 
 
 def kind_check(ask: Ask, value: str, part: bool = False) -> float:
@@ -416,6 +434,8 @@ def kind_check(ask: Ask, value: str, part: bool = False) -> float:
             return REFUSE  # "2,224.46", "$12.50": an amount, not a number that names
         if _OWN_LABEL.match(value):
             return -penalty  # "BIC GENODEF1AUE" under a phrase: its own label's code
+        if _only_when(value):
+            return -penalty  # "Closed 06/06/2023 06:58 AM": when, not which
         return -penalty if looks_like_address(value) else 0.0
     if kind is Kind.CODE:
         if _CENTS.search(value):

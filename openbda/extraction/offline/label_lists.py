@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from openbda.document.model import Element, Line, Word
-from openbda.extraction.offline.layout import union
+from openbda.extraction.offline.layout import WordRun, union
 from openbda.extraction.offline.shapes import AMOUNT, thousands_from
 from openbda.extraction.values import parse_number
 
@@ -48,6 +48,7 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
         )
         view = replace(table, box=union(w.box for w in words), lines=lines, headers=(), rows=rows)
         yield view, _describe(rows)
+    yield from _cell_pairs(table)
     if not table.headers:
         return
     if balances:
@@ -68,6 +69,46 @@ def label_lists(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
 
 
 Pair = tuple[str, str, tuple[Word, ...]]  # a label, its amount, and their words
+
+# A grid of label/value cells has at least this many columns (two pairs to a row).
+GRID_COLUMNS = 4
+
+
+def _cell_pairs(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
+    """A grid of label/value cells, several pairs to a row ("Account Name | BALOGUN |
+    Opening Balance | 576,743.38 | Total Credit | 765,606.88"), as one list: each label beside
+    an amount, with it, column by column (a statement's summary set out in a grid)."""
+    grid = [table.headers, *table.rows] if table.headers else list(table.rows)
+    if max((len(row) for row in grid), default=0) < GRID_COLUMNS:
+        return
+    run = WordRun([w for line in table.lines for w in line.words])
+    words = [[run.take(cell) for cell in row] for row in grid]
+    at = [
+        (i, j)
+        for j in range(len(grid[0]) - 1)
+        for i, row in enumerate(grid)
+        if j + 1 < len(row) and _cell_label(row[j]) and AMOUNT.match(row[j + 1].strip())
+    ]
+    if len({j for _, j in at}) < 2:
+        return  # one column of labels: a list the runs of "label amount" lines read
+    found = [
+        (grid[i][j].strip(), grid[i][j + 1].strip(), (*words[i][j], *words[i][j + 1]))
+        for i, j in at
+    ]
+    found = [pair for pair in found if pair[2]]
+    if len(found) < 2:
+        return
+    rows = tuple((label, amount) for label, amount, _ in found)
+    lines = tuple(Line(f"{a} {b}", union(w.box for w in ws), ws) for a, b, ws in found)
+    box = union(w.box for _, _, ws in found for w in ws)
+    yield replace(table, box=box, lines=lines, headers=(), rows=rows), _describe(rows)
+
+
+def _cell_label(cell: str) -> bool:
+    """A cell that reads as a label: words, no digits."""
+    text = cell.strip()
+    return text[:1].isalpha() and not any(ch.isdigit() for ch in text)
+
 
 # The label of a ledger's row that states a balance or a total rather than an entry.
 _BALANCE = re.compile(

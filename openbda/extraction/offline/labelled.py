@@ -54,6 +54,7 @@ from openbda.extraction.offline.layout import (
 from openbda.extraction.offline.shapes import (
     TAX_ID,
     box_number_length,
+    box_number_of,
     has_trailing_box,
     is_bare_box_number,
     is_box_label,
@@ -181,6 +182,11 @@ def _of_phrase(
     if not after or after[0].box.left >= _beside_reach(layout, phrase):
         # Nothing near on its row (a stamp far across a check): what is written on its line
         after = _on_its_line(layout, phrase) or after
+    if after and _box_then_caption(layout, phrase, after[0]):
+        # "Box 1 · Interest income": a box's number and its caption parted by a separator, the
+        # amount under them; the caption is no value of the number
+        yield from _below(layout, row, phrase, f"{open_label} {after[0].text}", False)
+        return
     if after and under and _words_only(after[0]) and similar_print(phrase, after[0]):
         after = []  # "CLASS   ISSUED": captions side by side, each under its own value
     if after and boxed and _boxed(after[0]) and similar_print(phrase, after[0]):
@@ -204,6 +210,23 @@ def _of_phrase(
             yield from _over_caption(layout, phrase, open_label)
         else:
             yield from _below(layout, row, phrase, open_label, boxed)
+
+
+def _box_then_caption(layout: PageLayout, number: Phrase, caption: Phrase) -> bool:
+    """Whether a box's number ("Box 1") is followed closely on its line by its caption in
+    the same print."""
+    gap = (caption.box.left - number.box.right) * layout.page.width_pt
+    return (
+        is_bare_box_number(number.text)
+        and _words_only(caption)
+        and not colon_pairs(caption.words)
+        and similar_print(number, caption)
+        and gap <= CAPTION_BESIDE * number.height_pt
+    )
+
+
+# A caption follows its box's number within this many line heights.
+CAPTION_BESIDE = 2.0
 
 
 def _in_body(phrase: Phrase, candidate: Candidate) -> Candidate:
@@ -417,7 +440,7 @@ def boxed_label(words: Sequence[Word]) -> str:
     n = box_number_length(texts)
     if n == 0:
         return " ".join(texts)
-    return " ".join(["Box", texts[n - 1].rstrip("."), *texts[n:]])
+    return " ".join(["Box", box_number_of(texts).rstrip("."), *texts[n:]])
 
 
 def _words_only(phrase: Phrase) -> bool:
@@ -471,6 +494,8 @@ def _is_header_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
         return False  # "LN  LOPEZ": a card's small label beside its value
     if _under_values_row(layout, row):
         return False  # "Employee Name  MICHAEL HALL" under "Employee Code  7647": a form's rows
+    if _in_key_value_list(layout, row):
+        return False  # "First name  KAREN" among "Document number  24 415 583", "Sex  M"
     under = 0
     for phrase in row:
         under += _right_under(layout, phrase) is not None
@@ -500,6 +525,42 @@ def _under_values_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     return all(abs(a.box.left - b.box.left) <= tolerance for a, b in zip(above, row, strict=True))
 
 
+def _in_key_value_list(layout: PageLayout, row: Sequence[Phrase]) -> bool:
+    """Whether the row is one of a list of label/value rows, each a label of words and its
+    value in a column of their own: KEY_VALUE_ROWS or more such rows in a run, aligned with
+    this one, whose values are of mixed kinds (names and codes, some with digits and
+    KEY_VALUE_WORDY or more without). A table's heading row over its body has values of one
+    kind under its second heading (prices, names), so it is no such list."""
+    if len(row) != 2:
+        return False
+    tolerance = ALIGN * _x(layout, row[0].height_pt)
+
+    def pair(at: int) -> Sequence[Phrase] | None:
+        other = [p for p in layout.rows[at] if not is_currency_sign(p.text)]
+        if len(other) != 2 or not _words_only(other[0]):
+            return None
+        starts = zip(other, row, strict=True)
+        aligned = all(abs(a.box.left - b.box.left) <= tolerance for a, b in starts)
+        return other if aligned else None
+
+    values = [row[1]]
+    for step in (-1, 1):
+        at = row[0].row + step
+        while 0 <= at < len(layout.rows) and (found := pair(at)) is not None:
+            values.append(found[1])
+            at += step
+    with_digits = sum(_has_digits(p) for p in values)
+    return (
+        len(values) >= KEY_VALUE_ROWS
+        and with_digits >= 1
+        and len(values) - with_digits >= KEY_VALUE_WORDY
+    )
+
+
+KEY_VALUE_ROWS = 3
+KEY_VALUE_WORDY = 2
+
+
 # A row of this many phrases of words alone is a menu or a row of headings.
 MENU_ITEMS = 5
 
@@ -523,7 +584,13 @@ def _with_block(
     """The value on its line, and with the lines right under it that continue it (an address
     written over two lines after "Address:")."""
     page = anchor.page_index
-    yield make(label, [value], page, source)
+    last_word = value[-1].text if value else ""
+    if len(last_word) > 1 and last_word.endswith(".") and last_word[-2].isdigit():
+        # "Pedido de compra: 4500021649." ends a sentence: the stop is no part of the number
+        shown = " ".join(w.text for w in value)[:-1]
+        yield make(label, [value], page, source, value=shown)
+    else:
+        yield make(label, [value], page, source)
     left = min(w.box.left for w in value)
     lines = [tuple(value)]
     last = anchor
@@ -899,9 +966,7 @@ def _lettered_row(row: Sequence[Phrase]) -> bool:
 
 def _box_letter(phrase: Phrase) -> str:
     """The letter a box's caption starts with ("a Previously reported", "Box b ..."), or ""."""
-    texts = [w.text for w in phrase.words]
-    n = box_number_length(texts)
-    letter = texts[n - 1] if n else ""
+    letter = box_number_of([w.text for w in phrase.words])
     return letter if len(letter) == 1 and letter.isalpha() else ""
 
 
@@ -917,7 +982,7 @@ def _below(
     aligned: bool = False,
 ) -> Iterator[Candidate]:
     """The line or block under a label; `aligned`: it must start under the label's start."""
-    if _heads_row_labels(row, label):
+    if _heads_row_labels(layout, row, label):
         return
     unit = label.height_pt
     min_left = label.box.left - BELOW_INDENT * _x(layout, unit)
@@ -968,20 +1033,45 @@ def _below(
         block.append(below)
     if _column_of_values(block):
         return  # a heading over a column of like values ("ITEM" over item codes): no label
+    if _headings_row(row) and _heads_figures(layout, first):
+        return  # "VALOR TOTAL" over each item's amount, right-aligned: a column's heading
     yield from _block_candidates(text, block)
 
 
-def _heads_row_labels(row: Sequence[Phrase], label: Phrase) -> bool:
+def _heads_figures(layout: PageLayout, first: Phrase) -> bool:
+    """Whether the figure under a heading has another under it in its column, close by (the
+    next row of a table, right-aligned so that it may start further left)."""
+    if not _FIGURE.match(first.text):
+        return False
+    width = first.box.right - first.box.left
+    under = _under(layout, first, first.box.left - width, BLOCK_GAP * 2, first.box.right)
+    return under is not None and _FIGURE.match(under.text) is not None
+
+
+# An amount or a count alone: "241,02", "3,0000", "12".
+_FIGURE = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,' ]*\)?$")
+
+
+def _heads_row_labels(layout: PageLayout, row: Sequence[Phrase], label: Phrase) -> bool:
     """Whether a label heads the column of a table's row labels: the first of a row of
     headings whose others only say which period or sum the figures are ("COMPENSATION  This
     Period  Year to Date" over "Cash Salary  5,130.40  35,912.80"). What is under it is the
     next row's label, not its value."""
-    others = [p for p in row if p is not label]
-    return (
-        bool(others)
-        and row[0] is label
-        and _headings_row(row)
+    # A panel beside it may share its row ("COMMISSION DETAIL" left of "EARNINGS  Current
+    # YTD"): the headings from the label on are its own. The line under it is a row label
+    # with its figures beside it ("Base Salary  3,333.33  3,333.33"), where "SALES REP  PAY
+    # DATE" heads a name and a date.
+    own = list(row[row.index(label) :]) if label in row else []
+    others = own[1:]
+    if not (
+        others
+        and _headings_row(own)
         and all(set(tokens(p.text)) <= _PLAIN_HEADINGS for p in others)
+    ):
+        return False
+    under = _right_under(layout, label)
+    return under is not None and any(
+        p.box.left > under.box.right and _FIGURE.match(p.text) for p in layout.rows[under.row]
     )
 
 
@@ -1078,11 +1168,14 @@ def _under(
     `min_gap` of `upper`'s heights into it (a line set a little high). `past_captions`: other
     boxes' captions on the way are passed over (the next column's, in a wide box)."""
     right = upper.box.right if max_left is None else max_left
-    for row in layout.rows[upper.row + 1 : upper.row + 1 + UNDER_ROWS]:
+    for row in layout.rows[upper.row : upper.row + 1 + UNDER_ROWS]:
         for phrase in row:
             if past_captions and _numbered_label(phrase):
                 continue
             gap = layout.vgap_pt(upper, phrase)
+            if phrase.row == upper.row and gap <= 0:
+                continue  # upper's row holds a line under it when a tall phrase beside
+                # spans both ("Rental Agreement #" over its number, the shop's name beside)
             unit = min(max(upper.height_pt, phrase.height_pt), 2 * upper.height_pt)
             if gap > max_gap * unit:
                 continue  # too far down; a phrase of the row printed higher may be close

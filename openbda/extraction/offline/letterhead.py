@@ -54,7 +54,7 @@ LETTERHEAD_PRIOR = 0.05
 # Legal forms that end a business name, lower-case without dots.
 _LEGAL = word_set(
     "sdn bhd berhad s/b sb ltd limited llc llp inc incorporated corp corporation plc gmbh pte "
-    "co company enterprise enterprises trading"
+    "co company enterprise enterprises trading ltda sa srl spa sas sarl ab oy bv nv ag kg"
 )
 # Words that may stand next to a legal form without making the line a name of its own.
 _LEGAL_FILLERS = word_set("(m) m (malaysia) &")
@@ -72,7 +72,10 @@ TITLE_WORDS = word_set(
     "invoice tax receipt bill statement order quotation quote credit note debit delivery "
     "commercial proforma pro forma payslip pay slip stub form application certificate licence "
     "license official copy original duplicate cash sales simplified payment advice remittance "
-    "guest check warrant voucher and for of the"
+    "guest check warrant voucher and for of the "
+    # the same in the languages of the glossary
+    "rechnung facture factura fattura fatura faktura factuur nota fiscal quittung recibo "
+    "ricevuta kvitto"
 )
 _GLUED_TITLES = frozenset({"taxinvoice", "cashbill", "guestcheck", "officialreceipt", "cashsales"})
 # A house or unit number opening an address line ("NO. 8", "Lot 2", "K3-113", "B-12").
@@ -262,6 +265,8 @@ def _continues(line: _Line, following: _Line) -> bool:
         return False
     if line.text.rstrip().endswith("&"):
         return True
+    if _same_row(line, following) and following.left - line.right > BESIDE_GAP:
+        return False  # a title far across the name's line ("FAKTURA") is no more of it
     return abs(line.height - following.height) <= 0.12 * max(line.height, following.height)
 
 

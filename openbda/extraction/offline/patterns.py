@@ -64,9 +64,10 @@ from openbda.extraction.offline.shapes import (
     date_runs,
     looks_like_address,
     looks_like_name,
+    thousands_from,
     yearless_start,
 )
-from openbda.extraction.offline.text import word_set
+from openbda.extraction.offline.text import tokens, word_set
 from openbda.extraction.offline.totals import final_total
 from openbda.extraction.values import parse_date, parse_number
 
@@ -236,9 +237,30 @@ def _addresses(layout: PageLayout, issuer_names: set[str]) -> Iterator[Candidate
         again = issuer is not None and key(" ".join(issuer)) == key(" ".join(p.text for p in block))
         if again and name is not None and key(name.text) in issuer_names:
             continue  # the issuer's name and address again, in a form's payer box
+        if _labelled_for_another(layout, phrase):
+            continue  # "Payer's address  989 Sunset Way": the label says whose it is
         yield make(RECIPIENT_ADDRESS, lines, page, Source.PATTERN, PATTERN_PRIOR)
         if name is not None:
             yield make(RECIPIENT_NAME, [name.words], page, Source.PATTERN, PATTERN_PRIOR)
+
+
+def _labelled_for_another(layout: PageLayout, phrase: Phrase) -> bool:
+    """Whether an address is printed after a label on its row that names someone other than
+    the one it is addressed to ("Payer's address", "Employer address")."""
+    before = [p for p in layout.rows[phrase.row] if p.box.right <= phrase.box.left]
+    if not before:
+        return False
+    label = set(tokens(before[-1].text))
+    whose = label - _ADDRESS_WORDS  # "Address" alone says nothing of whose it is
+    return "address" in label and bool(whose) and not label & _ADDRESSEE_WORDS
+
+
+_ADDRESS_WORDS = word_set("address postal street home")
+# Words of a label for the address of whom a document is for.
+_ADDRESSEE_WORDS = word_set(
+    "to bill billed ship shipped sold deliver delivery recipient customer client buyer "
+    "consignee employee member holder mailing your"
+)
 
 
 def _line_above(layout: PageLayout, phrase: Phrase) -> Phrase | None:
@@ -384,18 +406,21 @@ def _glued_dates(words: Sequence[Word]) -> Iterator[tuple[Word, ...]]:
 
 
 def _largest_amount(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
-    best: tuple[float, Phrase, Word] | None = None
+    """The largest amount printed (with its thousands set apart by spaces, "13 857,27")."""
+    best: tuple[float, int, tuple[Word, ...]] | None = None
     for layout in layouts:
         for phrase in layout.phrases():
-            for word in phrase.words:
-                if not AMOUNT.match(word.text):
+            texts = [w.text for w in phrase.words]
+            for k, text in enumerate(texts):
+                if not AMOUNT.match(text):
                     continue
-                number = parse_number(word.text)
+                start = thousands_from(texts, k)
+                number = parse_number(" ".join(texts[start : k + 1]))
                 if isinstance(number, int | float) and (best is None or number > best[0]):
-                    best = (float(number), phrase, word)
+                    best = (float(number), layout.page.index, phrase.words[start : k + 1])
     if best is not None:
-        _, phrase, word = best
-        yield make(TOTAL_AMOUNT, [[word]], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+        _, page, words = best
+        yield make(TOTAL_AMOUNT, [words], page, Source.PATTERN, PATTERN_PRIOR)
 
 
 # Words of a form's or statement's title, near which a year is the tax year ("2023 Tax
@@ -477,7 +502,16 @@ def _phones(layouts: Sequence[PageLayout]) -> Iterator[Candidate]:
                 if phrase.text[: match.start()].endswith("#"):
                     continue  # "Order #220-8837559-4073554": a number, no telephone
                 words = words_in_span(phrase.words, match.start(), match.end())
-                yield make(PHONE_NUMBER, [words], phrase.page_index, Source.PATTERN, PATTERN_PRIOR)
+                # the number without the stop that ends its sentence ("call us at 555-0134.")
+                value = " ".join(text.split())
+                yield make(
+                    PHONE_NUMBER,
+                    [words],
+                    phrase.page_index,
+                    Source.PATTERN,
+                    PATTERN_PRIOR,
+                    value=value,
+                )
 
 
 # A card named with the last digits of its number: "Paid with Mastercard ending in 6432",

@@ -18,13 +18,23 @@ from openbda.extraction.values import parse_date
 # Address lines score at least this (`address_score`) to count as an address.
 ADDRESS_START = 1.5
 
+# Words that name a street before its name, as Latin languages write it ("Av. Reforma",
+# "Calle Mayor", "Rua Augusta"), and the endings of a street named in one word, as Germanic
+# languages write it ("Hauptstraße", "Industrivägen", "Kerkstraat").
+_STREET_BEFORE = r"av|avenida|calle|rua|rue|via|viale|corso|carrera|paseo|travessa|alameda"
+_ONE_WORD_STREET = (
+    r"\w+(?:stra(?:ss|ß)e|weg|gasse|platz|allee|vägen|gatan|veien|vej|gade|straat|laan)\b"
+)
 _STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|court|ct|"
     r"square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|grove|row|suite|ste|floor|"
     r"unit|building|bldg|block|blk|lot|po box|p\.o\. box|jalan|jln|taman|lorong|persiaran|"
-    r"strasse|straße|str|rue|avenida|calle|via|plaza)\b\.?",
+    rf"strasse|straße|str|plaza|{_STREET_BEFORE})\b\.?|\b{_ONE_WORD_STREET}",
     re.IGNORECASE,
 )
+# A street line that starts with the street's name ("Av. Reforma 1546", "Calle Mayor 5",
+# "Industrivägen 15"), as most of the world writes it, the house number after it.
+STREET_FIRST = re.compile(rf"^(?:(?:{_STREET_BEFORE})\b\.?|{_ONE_WORD_STREET}\s+\d)", re.IGNORECASE)
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
 )
@@ -38,8 +48,9 @@ CONTACT = re.compile(
     r"@|https?:|www\.|\b(?:tel|telephone|phone|fax|mobile|email|e-mail|gst|vat|reg)\b",
     re.IGNORECASE,
 )
-# Whose attention a letter to a company is for: "Attn: Sarah Hall", "c/o Legal Department".
-ATTENTION = re.compile(r"^(?:attn\b|attention\b|c/o\b)", re.IGNORECASE)
+# Whose attention a letter to a company is for: "Attn: Sarah Hall", "Att: Karin Holm", "c/o
+# Legal Department".
+ATTENTION = re.compile(r"^(?:attn\b|att[:.]|attention\b|c/o\b)", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w/])\+?(?:\(\s?)?\d[\d\s().-]{5,}\d(?![\w/])")
 TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
@@ -79,8 +90,10 @@ def address_score(text: str) -> float:
         score += 1.0
     if _POSTCODE.search(text):
         score += 1.0
-    if _HOUSE_NUMBER.search(text.strip()):
-        score += 0.5
+    if _HOUSE_NUMBER.search(text.strip()) or (
+        STREET_FIRST.match(text) and any(c.isdigit() for c in text)
+    ):
+        score += 0.5  # a house number, before the street or after it ("Av. Reforma 1546")
     if "," in text:
         score += 0.5
     if CONTACT.search(text):
@@ -174,7 +187,8 @@ NOT_NAMES = word_set(
     "bill ship sold llp lp pllc labs partners holdings industries enterprises tax income "
     "federal security medicare insurance earnings deductions vacation sick leave pto hrs "
     "hours rate balance corrective lenses restrictions endorsements none cdl usa license "
-    "licence driver drivers permit commercial identification card wallet mobile address"
+    "licence driver drivers permit commercial identification card wallet mobile address "
+    "salary wages gross pay commission commissions bonus overtime allowance allowances"
 )
 
 
@@ -312,9 +326,23 @@ def box_number_length(words: Sequence[str]) -> int:
     if len(words) < start + 2 or not _BOX_NUMBER.match(words[start]):
         return 0
     after = words[start + 1]
+    if start and after in _BOX_SEPARATORS and len(words) > start + 2:
+        return start + 2 if words[start + 2][:1].isalpha() else 0  # "Box 3 - Interest on ..."
     if not after[:1].isalpha() or (words[start].isalpha() and not after[:1].isupper()):
         return 0  # "a Employee's ..." is box a; "a fee" is an article
     return start + 1
+
+
+# What may part "Box 3" from its caption: "Box 3 - Interest", "Box 1 · Wages".
+_BOX_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "\u00b7", ":", "|"})
+
+
+def box_number_of(words: Sequence[str]) -> str:
+    """The box number a phrase starts with ("12a" of "Box 12a Codes", "1" of "1 Wages"), or
+    ""."""
+    if not box_number_length(words):
+        return ""
+    return words[1] if _BOX_WORD.match(words[0]) else words[0]
 
 
 def is_bare_box_number(text: str) -> bool:

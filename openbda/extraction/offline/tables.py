@@ -67,7 +67,12 @@ def extract_tables(
     # A table whose cells are lists ("ACCOUNT SUMMARY" over "Starting Balance $24,535.80
     # Deposits $3,640.19 ...") is read as its lists, not by its headings.
     views = [(t, described_headers(t), False) for t in with_headers if not lists_in_cells(t)]
-    views += [(v, headers, True) for t in tables for v, headers in label_lists(t)]
+    # A ledger's last row alone on a page under its headings repeated (its totals) is the
+    # ledger's, no list of labelled values.
+    tails = {id(t) for t in tables if len(t.rows) == 1 and _continues_longer(t, tables)}
+    views += [
+        (v, headers, True) for t in tables if id(t) not in tails for v, headers in label_lists(t)
+    ]
     options = sorted(
         (
             (mapping.score, i, j, mapping)
@@ -107,6 +112,14 @@ def extract_tables(
             rows += _rows(field.columns, element, mapping, normalise)
         out[field.path] = TableResult(field, tuple(rows))
     return out
+
+
+def _continues_longer(table: Element, tables: Sequence[Element]) -> bool:
+    """Whether another table of several rows has the same headings."""
+    return bool(table.headers) and any(
+        other is not table and other.headers == table.headers and len(other.rows) > 1
+        for other in tables
+    )
 
 
 # A date printed without its year ("08/01", "Aug 01"), as statements list transactions.

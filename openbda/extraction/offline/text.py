@@ -31,6 +31,8 @@ _WORD = re.compile(r"[^\W_]+|#", re.UNICODE)
 
 # The number sign of French, Spanish, Italian and Russian documents ("Facture N° 2023-12").
 _NUMERO = re.compile(r"\b[Nn][°º]|№")
+# Withholding as payroll registers abbreviate it ("Fed W/H", "State W/H").
+_WITHHELD = re.compile(r"\bw/h\b", re.IGNORECASE)
 # Initials written with dots ("P.O.", "U.S.A."): one word.
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Abbreviations on documents and in field names, spelled out (one or more words).
@@ -58,6 +60,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "gst": ("tax",),
     "sst": ("tax",),
     "ytd": ("year", "to", "date"),
+    "fed": ("federal",),  # "Fed Wages", "Fed W/H" on a payroll register
     "td": ("to", "date"),  # "Total Gross Pay TD" on UK payslips
     "zip": ("postcode",),
     "postal": ("postcode",),
@@ -111,13 +114,14 @@ _EXPAND_CAPS: dict[str, tuple[str, ...]] = {
     "cl": ("class",),
     "dd": ("document", "discriminator"),
     "cur": ("current",),
+    "ss": ("social", "security"),  # "SS Wages", "SS Tax"
     "tr": ("transaction",),  # "TR#2840": a receipt's transaction number
 }
 # Articles and prepositions of the glossary's languages, which join a label's words ("Número
 # de factura", "Date de la facture") and mean nothing to the model.
 _FOREIGN_JOINS = word_set(
     "de del la el las los et und du des le les der die das von van het di da dos para por con "
-    "pour zum zur für"
+    "pour zum zur für att"
 )
 _STOP = word_set(
     "a an the of to for on in is as or and this that with by from at be if any it its are was "
@@ -173,6 +177,7 @@ def spelled(text: str) -> list[str]:
     out: list[str] = []
     text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)  # "P.O." -> "PO"
     text = _NUMERO.sub(" # ", text)  # "N°", "Nº", "№": the number sign
+    text = _WITHHELD.sub(" withheld ", text)
     raws = _WORD.findall(_CAMEL.sub(" ", text.replace("_", " ")))
     for k, raw in enumerate(raws):
         lower = raw.lower()
@@ -204,6 +209,8 @@ _LABEL_MEANINGS = {
     "family name": "family name last name surname",
     "given name": "given name first name",
     "given names": "given names first name",
+    # A payslip's sum of what was paid before deductions (the UK's, Japan's "total payments").
+    "total payments": "total payments gross pay",
 }
 
 

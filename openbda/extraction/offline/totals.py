@@ -66,10 +66,11 @@ _PAYMENT = re.compile(
 _CHANGE = re.compile(r"\b(?:change|baki|balance)\b", re.IGNORECASE)
 _CASH = re.compile(r"\b(?:cash|tunai|tender(?:ed)?|paid)\b", re.IGNORECASE)
 # An amount, with a currency sign or code before and a tax code of one or two letters after
-# (thousands grouped by threes, or in lakhs and crores: "8,44,060.82");
-# in parentheses, an amount taken off ("($349.09)", a payment on an invoice).
+# (thousands grouped by threes, "28.261,00" and "12'345.60" too, or in lakhs and crores:
+# "8,44,060.82"); in parentheses, an amount taken off ("($349.09)", a payment on an invoice).
 _AMOUNT = re.compile(
-    r"^(\()?(?:[A-Z]{2,3}|[$€£¥₹])?\s*(-?(?:\d{1,3}(?:,\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2})"
+    r"^(\()?(?:[A-Z]{2,3}|[$€£¥₹])?\s*"
+    r"(-?(?:\d{1,3}(?:[,.']\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2})"
     r"(?(1)\))(?:[A-Z]{1,2})?$"
 )
 
