@@ -42,6 +42,7 @@ from openbda.extraction.offline.layout import (
     body_run,
     boxes_row,
     captions_over_values,
+    grid_rows,
     page_layouts,
     word_lines,
 )
@@ -150,7 +151,7 @@ def _bands(element: Element) -> list[tuple[Sequence[str], Sequence[str]]]:
             return [(headers, body[0])]
         if _label_over_values(body):
             return [(headers, body[-1])]
-    lines = [element.headers, *element.rows] if element.headers else list(element.rows)
+    lines = grid_rows(element)
     captions, values = lines[0::2], lines[1::2]
     if len(lines) < 2 or len(lines) % 2 or not all(map(_captions, captions)):
         return []

@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from openbda.document.model import Element, Line, Word
-from openbda.extraction.offline.layout import WordRun, union
+from openbda.extraction.offline.layout import WordRun, grid_rows, union
 from openbda.extraction.offline.shapes import AMOUNT, thousands_from
 from openbda.extraction.values import parse_number
 
@@ -78,7 +78,7 @@ def _cell_pairs(table: Element) -> Iterator[tuple[Element, tuple[str, ...]]]:
     """A grid of label/value cells, several pairs to a row ("Account Name | BALOGUN |
     Opening Balance | 576,743.38 | Total Credit | 765,606.88"), as one list: each label beside
     an amount, with it, column by column (a statement's summary set out in a grid)."""
-    grid = [table.headers, *table.rows] if table.headers else list(table.rows)
+    grid = grid_rows(table)
     if max((len(row) for row in grid), default=0) < GRID_COLUMNS:
         return
     run = WordRun([w for line in table.lines for w in line.words])

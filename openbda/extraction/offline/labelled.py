@@ -521,8 +521,13 @@ def _under_values_row(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     labels, values = above[0::2], above[1::2]
     if not all(_words_only(p) for p in labels) or not any(_has_digits(p) for p in values):
         return False
+    return _same_starts(layout, row, above)
+
+
+def _same_starts(layout: PageLayout, row: Sequence[Phrase], other: Sequence[Phrase]) -> bool:
+    """Whether two rows of as many phrases start their phrases at the same places."""
     tolerance = ALIGN * _x(layout, row[0].height_pt)
-    return all(abs(a.box.left - b.box.left) <= tolerance for a, b in zip(above, row, strict=True))
+    return all(abs(a.box.left - b.box.left) <= tolerance for a, b in zip(row, other, strict=True))
 
 
 def _in_key_value_list(layout: PageLayout, row: Sequence[Phrase]) -> bool:
@@ -533,15 +538,12 @@ def _in_key_value_list(layout: PageLayout, row: Sequence[Phrase]) -> bool:
     kind under its second heading (prices, names), so it is no such list."""
     if len(row) != 2:
         return False
-    tolerance = ALIGN * _x(layout, row[0].height_pt)
 
     def pair(at: int) -> Sequence[Phrase] | None:
         other = [p for p in layout.rows[at] if not is_currency_sign(p.text)]
         if len(other) != 2 or not _words_only(other[0]):
             return None
-        starts = zip(other, row, strict=True)
-        aligned = all(abs(a.box.left - b.box.left) <= tolerance for a, b in starts)
-        return other if aligned else None
+        return other if _same_starts(layout, row, other) else None
 
     values = [row[1]]
     for step in (-1, 1):

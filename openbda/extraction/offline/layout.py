@@ -390,6 +390,11 @@ class WordRun:
         )
 
 
+def grid_rows(element: Element) -> list[tuple[str, ...]]:
+    """A table's rows, its headings first when it has any."""
+    return [element.headers, *element.rows] if element.headers else list(element.rows)
+
+
 def body_run(element: Element) -> WordRun:
     """A table's words in reading order with the cursor past its headings, at its first cell."""
     run = WordRun([w for line in element.lines for w in line.words])
